@@ -1,0 +1,2 @@
+import type { DealVocabulary } from '../types.js';
+export const deals = {} as DealVocabulary;

@@ -1,0 +1,2 @@
+import type { FigureVocabulary } from '../types.js';
+export const figures = {} as FigureVocabulary;

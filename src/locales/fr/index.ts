@@ -1,0 +1,21 @@
+import type { Locale } from '../types.js';
+import { abbreviations, stopwords } from './core.js';
+import { countries } from './countries.js';
+import { dates } from './dates.js';
+import { deals } from './deals.js';
+import { figures } from './figures.js';
+import { numbers } from './numbers.js';
+import { regions } from './regions.js';
+
+export const fr: Locale = {
+  code: 'fr',
+  iso6393: 'fra',
+  stopwords,
+  abbreviations,
+  numbers,
+  dates,
+  figures,
+  deals,
+  countries,
+  regions,
+};

@@ -1,0 +1,60 @@
+import { franc } from 'franc';
+import { LOCALES } from '../locales/index.js';
+import type { Locale } from '../locales/types.js';
+import type { Token } from './tokenize.js';
+
+/** franc looks at this much text at most: the opening of an article tells its language. */
+const SAMPLE_LENGTH = 1200;
+/** Below this many letters franc's trigrams are unreliable; function words decide instead. */
+const FRANC_MIN_LETTERS = 60;
+/** Languages franc may answer besides ours, so that German or Spanish come out 'und', not French. */
+const RIVALS = ['deu', 'spa', 'ita', 'por', 'nld', 'pol', 'swe', 'tur', 'ron', 'cat'];
+const FRANC_ONLY = [...LOCALES.map((l) => l.iso6393), ...RIVALS];
+
+const STOPWORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(LOCALES.map((l) => [l.code, new Set(l.stopwords)]));
+
+function stopwordCounts(tokens: readonly Token[], limit: number): Map<Locale, number> {
+  const counts = new Map<Locale, number>(LOCALES.map((l) => [l, 0]));
+  for (let i = 0; i < tokens.length && i < limit; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word') continue;
+    const word = token.text.toLowerCase();
+    for (const locale of LOCALES) if (STOPWORDS.get(locale.code)!.has(word)) counts.set(locale, counts.get(locale)! + 1);
+  }
+  return counts;
+}
+
+function countLatinLetters(sample: string): { latin: number; other: number } {
+  let latin = 0;
+  let other = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
+    else if (c > 0x24f && c !== 0x2019 && !(c >= 0x2000 && c <= 0x206f)) other++;
+  }
+  return { latin, other };
+}
+
+/**
+ * The document's locale, or undefined when it is in neither language. franc decides on text long
+ * enough to have trigrams; function words decide on short text, and must agree with franc's answer
+ * on long text too (a German press release is never forced into French).
+ */
+export function detectLanguage(text: string, tokens: readonly Token[]): Locale | undefined {
+  const sample = text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH) : text;
+  const { latin, other } = countLatinLetters(sample);
+  if (latin === 0 || other > latin) return undefined;
+  const counts = stopwordCounts(tokens, 400);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const [best, runnerUp] = ranked;
+  if (latin < FRANC_MIN_LETTERS) {
+    if (!best || best[1] === 0 || (runnerUp && runnerUp[1] === best[1])) return undefined;
+    return best[0];
+  }
+  const code = franc(sample, { only: FRANC_ONLY, minLength: 10 });
+  const locale = LOCALES.find((l) => l.iso6393 === code);
+  if (locale && counts.get(locale)! > 0) return locale;
+  // franc hesitates on headline-heavy or figure-heavy text: trust a clear function-word majority
+  if (best && best[1] >= 3 && (!runnerUp || best[1] >= 2 * runnerUp[1]) && !RIVALS.includes(code)) return best[0];
+  return undefined;
+}

@@ -1,0 +1,65 @@
+import type { Token } from '../pipeline/tokenize.js';
+import { tokenize } from '../pipeline/tokenize.js';
+
+export interface PhraseMatch<T> {
+  /** Token range [first, last + 1). */
+  first: number;
+  end: number;
+  values: readonly T[];
+}
+
+/**
+ * Longest-match lookup of multi-token phrases. Phrases are tokenized with the same tokenizer as
+ * documents and keyed on folded tokens, so 'SAIC-GM-Wuling', 'Lynk & Co' and "protocole d'accord"
+ * match however they are spaced. Built once; each lookup costs at most `longest` map probes.
+ */
+export class PhraseMatcher<T> {
+  private readonly phrases = new Map<string, T[]>();
+  private readonly prefixes = new Set<string>();
+  private longest = 0;
+
+  constructor(entries: Iterable<readonly [string, T]> = []) {
+    for (const [phrase, value] of entries) this.add(phrase, value);
+  }
+
+  add(phrase: string, value: T): void {
+    const keys = tokenize(phrase).map((t) => t.norm);
+    if (keys.length === 0) return;
+    let key = '';
+    for (let i = 0; i < keys.length; i++) {
+      key = i === 0 ? keys[0]! : `${key} ${keys[i]}`;
+      if (i < keys.length - 1) this.prefixes.add(key);
+    }
+    const list = this.phrases.get(key);
+    if (list) {
+      if (!list.includes(value)) list.push(value);
+    } else this.phrases.set(key, [value]);
+    this.longest = Math.max(this.longest, keys.length);
+  }
+
+  /** The longest phrase starting at token `at` and ending before `limit`. */
+  matchAt(tokens: readonly Token[], at: number, limit = tokens.length): PhraseMatch<T> | undefined {
+    let key = '';
+    let found: PhraseMatch<T> | undefined;
+    for (let i = at; i < limit && i - at < this.longest; i++) {
+      key = i === at ? tokens[i]!.norm : `${key} ${tokens[i]!.norm}`;
+      const values = this.phrases.get(key);
+      if (values) found = { first: at, end: i + 1, values };
+      if (!this.prefixes.has(key)) break;
+    }
+    return found;
+  }
+
+  /** Non-overlapping longest matches, left to right, within [from, to). */
+  findAll(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
+    const matches: PhraseMatch<T>[] = [];
+    for (let i = from; i < to; ) {
+      const match = this.matchAt(tokens, i, to);
+      if (match) {
+        matches.push(match);
+        i = match.end;
+      } else i++;
+    }
+    return matches;
+  }
+}
