@@ -1,7 +1,275 @@
 import type { Doc } from '../pipeline/document.js';
+import { tokenSpan } from '../pipeline/document.js';
+import type { Sentence } from '../pipeline/segment.js';
+import type { Token } from '../pipeline/tokenize.js';
+import type { DateHit } from '../recognize/dates.js';
+import { figureLexicons, type FigureLexicons } from '../recognize/figure-lexicons.js';
 import type { Recognized } from '../recognize/index.js';
-import type { Figure } from '../schema.js';
+import type { NumberHit } from '../recognize/numbers.js';
+import type { ChangeBasis, Figure, FigureUnit, Metric, Period, Qualifier } from '../schema.js';
+import { clausesOf } from './clauses.js';
 
-export function linkFigures(_doc: Doc, _found: Recognized): Figure[] {
-  return [];
+/** How far (in tokens) a direction word may stand before the number it signs. */
+const DIRECTION_WINDOW = 6;
+/** A date or a name in another clause is this many tokens further away. */
+const CLAUSE_PENALTY = 12;
+/** Unformatted bare numbers below this are list markers, counts in prose or model numbers. */
+const BARE_MINIMUM = 100;
+
+const VEHICLE_METRICS: ReadonlySet<Metric> = new Set(['sales', 'exports', 'deliveries', 'production', 'registrations', 'orders', 'capacity']);
+
+interface Mention {
+  first: number;
+  end: number;
+  name: string;
+}
+
+interface SentenceFacts {
+  sentence: Sentence;
+  clause: Int32Array;
+  metrics: { first: number; end: number; value: Metric }[];
+  dates: DateHit[];
+  subjects: Mention[];
+  basis?: ChangeBasis;
+  hasMarketWord: boolean;
+  hasVehicleNoun: boolean;
+}
+
+function periodOf(date: DateHit): Period {
+  return { start: date.value, end: date.endValue ?? date.value };
+}
+
+function isPeriodLike(date: DateHit): boolean {
+  return date.endValue !== undefined || date.value.length !== 10;
+}
+
+function distance(aFirst: number, aEnd: number, bFirst: number, bEnd: number): number {
+  if (bFirst >= aEnd) return bFirst - aEnd;
+  if (aFirst >= bEnd) return aFirst - bEnd;
+  return 0;
+}
+
+export function linkFigures(doc: Doc, found: Recognized): Figure[] {
+  const lex = figureLexicons(doc.locale);
+  const subjects: Mention[] = [
+    ...found.brands.map((b) => ({ first: b.first, end: b.end, name: b.entry.name })),
+    ...found.organizations.filter((o) => o.entry.kind !== 'association').map((o) => ({ first: o.first, end: o.end, name: o.entry.name })),
+  ].sort((a, b) => a.first - b.first);
+  const numbersBySentence = groupBySentence(doc, found.numbers, (n) => n.numberFirst);
+  const datesBySentence = groupBySentence(doc, found.dates, (d) => d.first);
+  const subjectsBySentence = groupBySentence(doc, subjects, (s) => s.first);
+
+  const figures: Figure[] = [];
+  let discourseSubject: string | undefined;
+  let discoursePeriod: Period | undefined;
+  for (const sentence of doc.sentences) {
+    const numbers = numbersBySentence.get(sentence.index) ?? [];
+    const facts = sentenceFacts(doc, lex, sentence, numbers, datesBySentence.get(sentence.index) ?? [], subjectsBySentence.get(sentence.index) ?? []);
+    let lastUnit: FigureUnit | undefined;
+    for (const hit of numbers) {
+      const figure = linkOne(doc, lex, hit, facts, lastUnit, discourseSubject, discoursePeriod);
+      if (!figure) continue;
+      lastUnit = figure.unit;
+      figures.push(figure);
+      if (figure.subject) discourseSubject = figure.subject;
+      if (figure.period) discoursePeriod = figure.period;
+    }
+    if (facts.subjects.length > 0 && numbers.length === 0) discourseSubject = facts.subjects[0]!.name;
+    const framing = facts.dates.filter(isPeriodLike);
+    if (numbers.length === 0 && framing.length > 0) discoursePeriod = periodOf(framing[framing.length - 1]!);
+  }
+  return figures;
+}
+
+function groupBySentence<T>(doc: Doc, items: readonly T[], tokenOf: (item: T) => number): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const item of items) {
+    const index = doc.sentenceOf[tokenOf(item)]!;
+    let list = map.get(index);
+    if (!list) map.set(index, (list = []));
+    list.push(item);
+  }
+  return map;
+}
+
+function sentenceFacts(doc: Doc, lex: FigureLexicons, sentence: Sentence, numbers: readonly NumberHit[], dates: DateHit[], subjects: Mention[]): SentenceFacts {
+  const { tokens } = doc;
+  const insideNumbers = new Uint8Array(sentence.tokenEnd - sentence.tokenStart);
+  for (const n of numbers) insideNumbers.fill(1, n.numberFirst - sentence.tokenStart, n.numberEnd - sentence.tokenStart);
+  const clause = clausesOf(tokens, sentence, insideNumbers, lex.clauseOpeners);
+  const metrics = lex.metrics.findAll(tokens, sentence.tokenStart, sentence.tokenEnd);
+  const bases = lex.changeBases.findAll(tokens, sentence.tokenStart, sentence.tokenEnd);
+  const facts: SentenceFacts = {
+    sentence,
+    clause,
+    metrics,
+    dates,
+    subjects,
+    hasMarketWord: lex.marketWords.findAll(tokens, sentence.tokenStart, sentence.tokenEnd).length > 0,
+    hasVehicleNoun: lex.vehicleNouns.findAll(tokens, sentence.tokenStart, sentence.tokenEnd).length > 0 || numbers.some((n) => n.unit === 'vehicle'),
+  };
+  if (bases.length > 0) facts.basis = bases[0]!.value;
+  return facts;
+}
+
+function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, facts: SentenceFacts, lastUnit: FigureUnit | undefined, discourseSubject: string | undefined, discoursePeriod: Period | undefined): Figure | undefined {
+  const { tokens } = doc;
+  const clauseOf = (t: number) => facts.clause[Math.min(Math.max(t, facts.sentence.tokenStart), facts.sentence.tokenEnd - 1) - facts.sentence.tokenStart]!;
+  const hitClause = clauseOf(hit.numberFirst);
+  const near = (first: number, end: number) => distance(hit.first, hit.end, first, end) + (clauseOf(first) === hitClause ? 0 : CLAUSE_PENALTY);
+
+  const metric = metricOf(hit, facts, near);
+  let unit = hit.unit;
+  if (!unit) {
+    if (!hit.formatted && (Math.abs(hit.value) < BARE_MINIMUM || followsCapitalizedName(tokens, hit, facts.sentence))) return undefined;
+    if (metric === 'users') unit = 'person';
+    else if ((metric !== undefined && VEHICLE_METRICS.has(metric)) || facts.hasVehicleNoun || lastUnit === 'vehicle') unit = 'vehicle';
+    else return undefined;
+  }
+
+  const figure: Figure = { value: hit.value, unit, metric: metric ?? 'other', qualifier: qualifierOf(lex, tokens, hit, facts.sentence), span: tokenSpan(doc, hit.first, hit.end) };
+  if (hit.currency) figure.currency = hit.currency;
+
+  const direction = hit.milestone ? undefined : directionOf(lex, tokens, hit, facts.sentence, figure.qualifier);
+  if (hit.sign !== 0 || direction !== undefined) {
+    if (hit.sign === 0 && direction === -1) figure.value = -Math.abs(figure.value);
+    figure.change = facts.basis ?? comparisonBasis(lex, tokens, facts) ?? 'unspecified';
+  }
+
+  const period = periodFor(lex, tokens, facts, near, figure.change !== undefined) ?? discoursePeriod;
+  if (period) figure.period = period;
+
+  const subject = subjectFor(lex, tokens, hit, facts, near, clauseOf, discourseSubject);
+  if (subject) figure.subject = subject;
+  return figure;
+}
+
+/** A model number: 'Tiggo 7', 'Model 3', 'Peugeot 3008'. */
+function followsCapitalizedName(tokens: readonly Token[], hit: NumberHit, sentence: Sentence): boolean {
+  const prev = tokens[hit.first - 1];
+  if (!prev || hit.first - 1 < sentence.tokenStart || prev.kind !== 'word') return false;
+  return prev.text[0] !== prev.text[0]!.toLowerCase();
+}
+
+function metricOf(hit: NumberHit, facts: SentenceFacts, near: (first: number, end: number) => number): Metric | undefined {
+  // 'a 1.4% share', '5,3 % du marché', '16.1% of the EU market'
+  if (hit.unit === 'percent' || hit.unit === 'percentage_point') {
+    for (const m of facts.metrics) {
+      if (m.value === 'market_share' && m.first >= hit.end && m.first - hit.end <= 3) return 'market_share';
+    }
+  }
+  let best: Metric | undefined;
+  let bestScore = Infinity;
+  for (const m of facts.metrics) {
+    if (m.first >= hit.first && m.end <= hit.end && hit.nounEnd === undefined) continue;
+    // a keyword after the number counts for less than one before it, except the noun it counts
+    const inside = m.first >= hit.first && m.end <= (hit.nounEnd ?? hit.end);
+    const score = inside ? 0 : near(m.first, m.end) + (m.first >= hit.end ? 2 : 0);
+    if (score < bestScore) {
+      bestScore = score;
+      best = m.value;
+    }
+  }
+  if (best === 'market_share' && hit.unit !== 'percent' && hit.unit !== 'percentage_point') {
+    const other = facts.metrics.find((m) => m.value !== 'market_share');
+    best = other?.value;
+  }
+  return best;
+}
+
+function qualifierOf(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit, sentence: Sentence): Qualifier {
+  let end = hit.first;
+  if (lex.determiners.matchEndingAt(tokens, end, 1, sentence.tokenStart)) end -= 1;
+  const match = lex.qualifiers.matchEndingAt(tokens, end, 4, sentence.tokenStart) ?? (end !== hit.first ? lex.qualifiers.matchEndingAt(tokens, hit.first, 4, sentence.tokenStart) : undefined);
+  return match?.value ?? 'exact';
+}
+
+/** +1 or -1 when the words around the number make it a rise or a fall; undefined for a level. */
+function directionOf(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit, sentence: Sentence, qualifier: Qualifier): 1 | -1 | undefined {
+  // after: '17.10% fewer', '1% higher', 'an 11.2% jump', '180 500 de plus'
+  for (let at = hit.end; at < Math.min(hit.end + 2, sentence.tokenEnd); at++) {
+    const word = lex.directions.matchAt(tokens, at, sentence.tokenEnd);
+    if (word) return word.value;
+    if (tokens[at]!.kind === 'number') break;
+  }
+  if (hit.unit !== 'percent' && hit.unit !== 'percentage_point' && hit.unit !== 'vehicle' && hit.unit !== 'currency') return undefined;
+  if (qualifier === 'up_to') return undefined;
+  // before: 'en hausse de 7,7 %', 'up 9.18%', 'fell 13%' — but 'fell 13% to €74.3bn' leaves the second a level
+  for (let at = hit.first - 1, steps = 0; at >= sentence.tokenStart && steps < DIRECTION_WINDOW; at--, steps++) {
+    const token = tokens[at]!;
+    if (token.kind === 'number' || token.text === ',' || token.text === ';' || token.text === ':') break;
+    if (lex.levelMarkers.matchAt(tokens, at, hit.first)) return undefined;
+    const word = lex.directions.matchAt(tokens, at, hit.first);
+    if (word && word.end <= hit.first) {
+      if (hit.unit !== 'percent' && hit.unit !== 'percentage_point' && hit.sign === 0) return undefined;
+      return word.value;
+    }
+  }
+  // 'grew in September: Spain by 16.4%, Germany by 12.8%'
+  if ((hit.unit === 'percent' || hit.unit === 'percentage_point') && lex.changePrepositions.matchEndingAt(tokens, hit.first, 1, sentence.tokenStart)) {
+    for (let at = hit.first - 2; at >= sentence.tokenStart; at--) {
+      const word = lex.directions.matchAt(tokens, at, hit.first);
+      if (word) return word.value;
+    }
+  }
+  return undefined;
+}
+
+/** 'than in May 2023', 'par rapport à 2024': a base date one year before makes the change year on year. */
+function comparisonBasis(lex: FigureLexicons, tokens: readonly Token[], facts: SentenceFacts): ChangeBasis | undefined {
+  for (const date of facts.dates) {
+    if (isComparisonBase(lex, tokens, date, facts.sentence)) return 'year_over_year';
+  }
+  return undefined;
+}
+
+function isComparisonBase(lex: FigureLexicons, tokens: readonly Token[], date: DateHit, sentence: Sentence): boolean {
+  if (date.endValue) return false;
+  for (let back = 1; back <= 3; back++) {
+    const match = lex.comparisons.matchEndingAt(tokens, date.first - back + 1, 3, sentence.tokenStart);
+    if (match) return true;
+  }
+  return false;
+}
+
+function periodFor(lex: FigureLexicons, tokens: readonly Token[], facts: SentenceFacts, near: (first: number, end: number) => number, isChange: boolean): Period | undefined {
+  let best: DateHit | undefined;
+  let bestScore = Infinity;
+  for (const date of facts.dates) {
+    if (isChange && isComparisonBase(lex, tokens, date, facts.sentence)) continue;
+    const score = near(date.first, date.end) + (isPeriodLike(date) ? 0 : 4);
+    if (score < bestScore) {
+      bestScore = score;
+      best = date;
+    }
+  }
+  return best ? periodOf(best) : undefined;
+}
+
+function subjectFor(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit, facts: SentenceFacts, near: (first: number, end: number) => number, clauseOf: (t: number) => number, discourseSubject: string | undefined): string | undefined {
+  const hitClause = clauseOf(hit.numberFirst);
+  let best: Mention | undefined;
+  let bestScore = Infinity;
+  for (const mention of facts.subjects) {
+    const before = mention.end <= hit.first;
+    const sameClause = clauseOf(mention.first) === hitClause;
+    if (!before && !sameClause) continue;
+    const score = near(mention.first, mention.end) + (before ? 0 : 6);
+    if (score < bestScore) {
+      bestScore = score;
+      best = mention;
+    }
+  }
+  if (best && clauseOf(best.first) === hitClause) return best.name;
+  const clauseStart = firstTokenOfClause(facts, hitClause);
+  const anaphor = lex.anaphors.findAll(tokens, clauseStart, hit.first).length > 0;
+  if (anaphor && discourseSubject) return discourseSubject;
+  if (best) return best.name;
+  if (facts.hasMarketWord) return undefined;
+  return discourseSubject;
+}
+
+function firstTokenOfClause(facts: SentenceFacts, clause: number): number {
+  const index = facts.clause.indexOf(clause);
+  return facts.sentence.tokenStart + Math.max(0, index);
 }

@@ -33,6 +33,12 @@ export interface NumberVocabulary {
   fractions: Readonly<Record<string, number>>;
   /** Words joining number words: 'et' (vingt et un), 'and' (one hundred and five). */
   joiners: readonly string[];
+  /** Words between a scale and its noun: 'de', "d'" (5 millions d'unités), 'of'. */
+  scaleJoiners: readonly string[];
+  /** Words between the bounds of a range of numbers: 'à', 'et', 'to', 'and'. */
+  rangeConnectors: readonly string[];
+  /** Ordinal scales of milestones: 'millionième' 1e6 (le 5-millionième véhicule), 'millionth' 1e6. */
+  milestones: Readonly<Record<string, number>>;
 }
 
 export interface DateVocabulary {
@@ -68,6 +74,8 @@ export interface FigureVocabulary {
   /** Nouns after a number that make it vehicles / persons / other counted things. */
   vehicleNouns: readonly string[];
   personNouns: readonly string[];
+  /** Other counted nouns ('concessions', 'dealers', 'countries'): unit 'count'. */
+  countNouns: readonly string[];
   /** Nouns that make a number not a figure at all: durations, ages ('ans', 'years', 'heures'). */
   durationNouns: readonly string[];
   /** Currency words and symbols -> ISO 4217 ('euros' EUR, 'yuan' CNY, '€' EUR, 'US$' USD). */
@@ -95,6 +103,14 @@ export interface FigureVocabulary {
   nonFigureCues: readonly string[];
   /** Words that introduce the comparison base of a change ('contre', 'than', 'compared with'). */
   comparisonWords: readonly string[];
+  /** Between a direction word and a number, these make the number the level reached ('tombe à 0,58 %', 'fell to'). */
+  levelMarkers: readonly string[];
+  /** Before a percentage, these make it a change even far from the verb ('Spain by 16.4%'). */
+  changePrepositions: readonly string[];
+  /** Articles skipped between a hedge and its number ('dépassait les 16,7 millions', 'over the 5,000'). */
+  determiners: readonly string[];
+  /** Words that open a new clause without punctuation ('tandis que', 'while', 'whereas'). */
+  clauseOpeners: readonly string[];
 }
 
 export interface DealVocabulary {

@@ -10,8 +10,11 @@ export const numbers: NumberVocabulary = {
   },
   scales: {
     million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12, trillions: 1e12, thousand: 1e3,
-    bn: 1e9, b: 1e9, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3, tn: 1e12,
+    bn: 1e9, b: 1e9, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3, tn: 1e12, crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5,
   },
   fractions: { half: 0.5, quarter: 0.25 },
+  scaleJoiners: ['of'],
+  rangeConnectors: ['to', 'and', 'or'],
+  milestones: { millionth: 1e6, billionth: 1e9, thousandth: 1e3 },
   joiners: ['and'],
 };

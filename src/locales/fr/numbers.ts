@@ -13,5 +13,8 @@ export const numbers: NumberVocabulary = {
     md: 1e9, mds: 1e9, mrd: 1e9, mrds: 1e9, mio: 1e6, mln: 1e6, m: 1e6, k: 1e3, mille: 1e3,
   },
   fractions: { demi: 0.5, quart: 0.25 },
+  scaleJoiners: ['de', "d'", 'des'],
+  rangeConnectors: ['à', 'et', 'a', 'ou'],
+  milestones: { millionieme: 1e6, milliardieme: 1e9, 'millieme': 1e3 },
   joiners: ['et'],
 };

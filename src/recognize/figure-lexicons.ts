@@ -1,0 +1,75 @@
+import type { Locale } from '../locales/types.js';
+import type { ChangeBasis, Metric, Qualifier } from '../schema.js';
+import { Lexicon } from './lexicon.js';
+
+/** The figure tables of one locale as matchers, built once per locale on first use. */
+export interface FigureLexicons {
+  numberWords: Lexicon<number>;
+  scales: Lexicon<number>;
+  fractions: Lexicon<number>;
+  currencies: Lexicon<string>;
+  percent: Lexicon<true>;
+  percentagePoints: Lexicon<true>;
+  energy: Lexicon<number>;
+  power: Lexicon<number>;
+  distance: Lexicon<number>;
+  vehicleNouns: Lexicon<true>;
+  personNouns: Lexicon<true>;
+  countNouns: Lexicon<true>;
+  durationNouns: Lexicon<true>;
+  metrics: Lexicon<Metric>;
+  directions: Lexicon<1 | -1>;
+  changeBases: Lexicon<ChangeBasis>;
+  qualifiers: Lexicon<Qualifier>;
+  marketWords: Lexicon<true>;
+  anaphors: Lexicon<true>;
+  nonFigureCues: Lexicon<true>;
+  comparisons: Lexicon<true>;
+  levelMarkers: Lexicon<true>;
+  changePrepositions: Lexicon<true>;
+  determiners: Lexicon<true>;
+  clauseOpeners: Lexicon<true>;
+  /** Words linking a scale to its noun: 'de', "d'", 'of'. */
+  joiners: Lexicon<true>;
+  /** Words between the bounds of a range: 'à', 'et', 'to', 'and'. */
+  rangeConnectors: Lexicon<true>;
+}
+
+const cache = new WeakMap<Locale, FigureLexicons>();
+
+export function figureLexicons(locale: Locale): FigureLexicons {
+  let lexicons = cache.get(locale);
+  if (lexicons) return lexicons;
+  const f = locale.figures;
+  lexicons = {
+    numberWords: new Lexicon(locale.numbers.words),
+    scales: new Lexicon(locale.numbers.scales),
+    fractions: new Lexicon(locale.numbers.fractions),
+    currencies: new Lexicon(f.currencies),
+    percent: Lexicon.ofWords(f.percentWords),
+    percentagePoints: Lexicon.ofWords(f.percentagePointWords),
+    energy: new Lexicon(f.energyUnits),
+    power: new Lexicon(f.powerUnits),
+    distance: new Lexicon(f.distanceUnits),
+    vehicleNouns: Lexicon.ofWords(f.vehicleNouns),
+    personNouns: Lexicon.ofWords(f.personNouns),
+    countNouns: Lexicon.ofWords(f.countNouns),
+    durationNouns: Lexicon.ofWords(f.durationNouns),
+    metrics: new Lexicon(f.metricKeywords),
+    directions: new Lexicon(f.directionWords),
+    changeBases: new Lexicon(f.changeBases),
+    qualifiers: new Lexicon(f.qualifiers),
+    marketWords: Lexicon.ofWords(f.marketWords),
+    anaphors: Lexicon.ofWords(f.anaphors),
+    nonFigureCues: Lexicon.ofWords(f.nonFigureCues),
+    comparisons: Lexicon.ofWords(f.comparisonWords),
+    levelMarkers: Lexicon.ofWords(f.levelMarkers),
+    changePrepositions: Lexicon.ofWords(f.changePrepositions),
+    determiners: Lexicon.ofWords(f.determiners),
+    clauseOpeners: Lexicon.ofWords(f.clauseOpeners),
+    joiners: Lexicon.ofWords(locale.numbers.scaleJoiners),
+    rangeConnectors: Lexicon.ofWords(locale.numbers.rangeConnectors),
+  };
+  cache.set(locale, lexicons);
+  return lexicons;
+}
