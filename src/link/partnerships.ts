@@ -1,7 +1,85 @@
 import type { Doc } from '../pipeline/document.js';
+import { tokenSpan } from '../pipeline/document.js';
+import { dealLexicons } from '../recognize/deal-lexicons.js';
+import type { DateHit } from '../recognize/dates.js';
 import type { Recognized } from '../recognize/index.js';
-import type { Partnership } from '../schema.js';
+import { findNames } from '../recognize/names.js';
+import type { Partnership, PartnershipKind } from '../schema.js';
+import { fold } from '../text/fold.js';
+import { actorMentions, lastBrandBefore } from './mentions.js';
 
-export function linkPartnerships(_doc: Doc, _found: Recognized): Partnership[] {
-  return [];
+/** When one sentence names several kinds of deal, the most specific one describes it. */
+const KIND_PRIORITY: readonly PartnershipKind[] = [
+  'joint_venture', 'acquisition', 'strategic_partnership', 'memorandum', 'investment', 'supply', 'licensing', 'agreement', 'collaboration', 'other',
+];
+
+/** Corporate words that make a capitalized run an organization rather than a person or a place. */
+const CORPORATE_WORDS = new Set([
+  'motors', 'motor', 'group', 'groupe', 'holding', 'holdings', 'auto', 'automotive', 'automobile', 'technology', 'technologies',
+  'inc', 'ltd', 'co', 'ag', 'sa', 'kft', 'gmbh', 'plc', 'corp', 'corporation', 'center', 'centre', 'university', 'universite',
+  'laboratory', 'laboratoire', 'lab', 'ministry', 'ministere', 'bank', 'fund', 'capital', 'industries', 'energy', 'mobility',
+  'electric', 'distribution', 'international', 'systems', 'solutions', 'ventures', 'partners', 'investment', 'investments',
+]);
+
+function nearestDate(dates: readonly DateHit[], at: number): DateHit | undefined {
+  let best: DateHit | undefined;
+  let bestDistance = Infinity;
+  for (const date of dates) {
+    const d = date.first >= at ? date.first - at : at - date.end;
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = date;
+    }
+  }
+  return best;
+}
+
+/** Deals named in a sentence: who (at least two parties), what kind, when, about what. */
+export function linkPartnerships(doc: Doc, found: Recognized): Partnership[] {
+  const lex = dealLexicons(doc.locale);
+  const { tokens } = doc;
+  const actors = actorMentions(found);
+  const placeTokens = new Uint8Array(tokens.length);
+  for (const hit of [...found.countries, ...found.regions, ...found.dates]) placeTokens.fill(1, hit.first, hit.end);
+  const partnerships: Partnership[] = [];
+  const seen = new Set<string>();
+
+  for (const sentence of doc.sentences) {
+    const triggers = lex.partnerships.findAll(tokens, sentence.tokenStart, sentence.tokenEnd);
+    if (triggers.length === 0) continue;
+    const kind = KIND_PRIORITY.find((k) => triggers.some((t) => t.value === k)) ?? 'other';
+    const trigger = triggers.find((t) => t.value === kind)!;
+    const inSentence = actors.filter((a) => a.first >= sentence.tokenStart && a.end <= sentence.tokenEnd);
+    const parties: string[] = [];
+    const add = (name: string) => {
+      const key = fold(name);
+      if (!parties.some((p) => fold(p) === key)) parties.push(name);
+    };
+    for (const actor of inSentence) add(actor.name);
+    const covered = (first: number, end: number) => inSentence.some((a) => a.first < end && first < a.end);
+    for (const name of findNames(doc, sentence, lex)) {
+      if (covered(name.first, name.end)) continue;
+      if (placeTokens[name.first] && placeTokens[name.end - 1]) continue;
+      const words = tokens.slice(name.first, name.end);
+      const afterConnector = lex.partyConnectors.matchEndingAt(tokens, name.first, 3, sentence.tokenStart) !== undefined ||
+        (name.first >= 2 && lex.partyConnectors.matchEndingAt(tokens, name.first - 1, 2, sentence.tokenStart) !== undefined && tokens[name.first - 1]!.kind !== 'word');
+      const corporate = words.some((w) => CORPORATE_WORDS.has(w.norm));
+      if (name.headed || corporate || (afterConnector && name.end - name.first >= 1 && !placeTokens[name.first])) add(name.text);
+    }
+    if (parties.length < 2) {
+      const previous = lastBrandBefore(actors, sentence.tokenStart);
+      if (previous) add(previous.name);
+    }
+    if (parties.length < 2) continue;
+    const partnership: Partnership = { parties, kind, span: tokenSpan(doc, sentence.tokenStart, sentence.tokenEnd) };
+    const date = nearestDate(found.dates.filter((d) => d.first >= sentence.tokenStart && d.end <= sentence.tokenEnd), trigger.first);
+    if (date) partnership.date = date.value;
+    const scope = [...new Set(lex.scopes.findAll(tokens, sentence.tokenStart, sentence.tokenEnd).map((s) => s.value))];
+    if (scope.length > 0) partnership.scope = scope;
+    const key = `${kind}|${parties.map(fold).sort().join('|')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    partnerships.push(partnership);
+  }
+  return partnerships;
 }

@@ -122,6 +122,12 @@ export interface DealVocabulary {
   partyConnectors: readonly string[];
   /** Words after which a capitalized word names a model ('modèle', 'model', 'SUV'). */
   modelCues: readonly string[];
+  /** Nouns that head an organization's name even in lower case ('université', 'ministère', 'government'). */
+  organizationHeads: readonly string[];
+  /** Lower-case words allowed inside a name ('de', 'of', 'et', 'and', 'du'). */
+  nameConnectors: readonly string[];
+  /** Topics of a deal -> short English scope label ('R&D', 'distribution', 'batteries'). */
+  scopeTopics: Readonly<Record<string, string>>;
 }
 
 /** One country as a language names it. */

@@ -1,2 +1,45 @@
 import type { DealVocabulary } from '../types.js';
-export const deals = {} as DealVocabulary;
+
+export const deals: DealVocabulary = {
+  partnershipTriggers: {
+    'partenariat strategique': 'strategic_partnership', 'alliance strategique': 'strategic_partnership',
+    'cooperation strategique': 'strategic_partnership', 'accord-cadre de cooperation strategique': 'strategic_partnership',
+    'accord de cooperation strategique': 'strategic_partnership', "s'allie": 'strategic_partnership', 'alliance': 'strategic_partnership',
+    'coentreprise': 'joint_venture', 'co-entreprise': 'joint_venture', 'joint-venture': 'joint_venture', 'joint venture': 'joint_venture',
+    'societe commune': 'joint_venture', 'entreprise commune': 'joint_venture', 'filiale commune': 'joint_venture',
+    "protocole d'accord": 'memorandum', "protocole d'entente": 'memorandum', "memorandum d'entente": 'memorandum',
+    "lettre d'intention": 'memorandum', 'memorandum': 'memorandum', 'mou': 'memorandum',
+    "accord d'investissement": 'agreement', 'accord-cadre': 'agreement', 'accord': 'agreement', 'accords': 'agreement',
+    'contrat': 'agreement', 'a signe': 'agreement', 'ont signe': 'agreement', 'signe avec': 'agreement',
+    'accord de distribution': 'agreement', 'distributeur': 'agreement', 'importateur': 'agreement', 'distribution est confiee': 'agreement',
+    'partenariat': 'collaboration', 'collaboration': 'collaboration', 'cooperation': 'collaboration', 'cooperer': 'collaboration',
+    'rachat': 'acquisition', 'rachete': 'acquisition', 'rachetera': 'acquisition', 'acquisition': 'acquisition', 'acquiert': 'acquisition',
+    'fusion': 'acquisition', 'absorbe': 'acquisition', 'prise de controle': 'acquisition',
+    'prise de participation': 'investment', 'prend une participation': 'investment', 'entre au capital': 'investment',
+    'participation de': 'investment', 'du capital': 'investment', 'investit dans': 'investment',
+    "accord d'approvisionnement": 'supply', 'contrat de fourniture': 'supply', 'fournira': 'supply', 'fournisseur': 'supply',
+    'licence': 'licensing', 'sous licence': 'licensing', 'accord de licence': 'licensing',
+  },
+  launchTriggers: {
+    'a lance': 'launch', 'ont lance': 'launch', 'lance': 'launch', 'lancera': 'launch', 'lancement': 'launch', 'de lancer': 'launch',
+    'commercialise': 'launch', 'commercialisera': 'launch', 'devoile': 'launch', 'presente': 'launch', 'debarque': 'market_entry',
+    'mis en vente': 'launch', 'est arrive': 'launch', 'arrive': 'launch', 'sera propose': 'launch', 'seront proposes': 'launch',
+    'entre sur le marche': 'market_entry', 'est entre sur': 'market_entry', 'entrera sur': 'market_entry', 'entrer sur': 'market_entry',
+    'fait son entree': 'market_entry', 'entree sur le marche': 'market_entry', "porte d'entree": 'market_entry', 's\'implante': 'market_entry',
+    "s'installe": 'market_entry', 'prevoit d\'exporter': 'market_entry', 'exporter vers': 'market_entry', 'arrivee en': 'market_entry',
+  },
+  partyConnectors: ['avec', 'aupres de', 'et', 'entre'],
+  modelCues: ['modele', 'modeles', 'suv', 'berline', 'citadine', 'monospace', 'pick-up', 'crossover', 'phare', 'version', 'le', 'la', 'les'],
+  organizationHeads: [
+    'universite', 'laboratoire', 'ministere', 'gouvernement', 'institut', 'groupe', 'fonds', 'banque', 'societe', 'agence',
+    'association', 'academie', 'centre', 'conseil', 'commission', 'municipalite', 'ville', 'region', 'province', 'etat',
+  ],
+  nameConnectors: ['de', 'du', 'des', 'd', 'l', 'la', 'le', 'et', "'", '&', '-'],
+  scopeTopics: {
+    'r&d': 'R&D', 'recherche et developpement': 'R&D', 'recherche': 'research', 'formation': 'education', 'stages': 'internships',
+    'distribution': 'distribution', 'vehicules a energie nouvelle': 'new energy vehicles', 'vehicules electriques': 'electric vehicles',
+    'batteries': 'batteries', 'logiciel': 'software', 'conduite autonome': 'autonomous driving', 'production': 'production',
+    'fabrication': 'production', 'assemblage': 'assembly', 'usine': 'vehicle plant', 'vehicules intelligents connectes': 'intelligent connected vehicles',
+    'recharge': 'charging', 'hydrogene': 'hydrogen', 'plateforme': 'platform', 'exportation': 'exports',
+  },
+};
