@@ -31,6 +31,7 @@ interface SentenceFacts {
   dates: DateHit[];
   subjects: Mention[];
   basis?: ChangeBasis;
+  marketWords: { first: number; end: number }[];
   hasMarketWord: boolean;
   hasVehicleNoun: boolean;
 }
@@ -105,9 +106,11 @@ function sentenceFacts(doc: Doc, lex: FigureLexicons, sentence: Sentence, number
     metrics,
     dates,
     subjects,
-    hasMarketWord: lex.marketWords.findAll(tokens, sentence.tokenStart, sentence.tokenEnd).length > 0,
+    marketWords: lex.marketWords.findAll(tokens, sentence.tokenStart, sentence.tokenEnd),
+    hasMarketWord: false,
     hasVehicleNoun: lex.vehicleNouns.findAll(tokens, sentence.tokenStart, sentence.tokenEnd).length > 0 || numbers.some((n) => n.unit === 'vehicle'),
   };
+  facts.hasMarketWord = facts.marketWords.length > 0;
   if (bases.length > 0) facts.basis = bases[0]!.value;
   return facts;
 }
@@ -157,6 +160,7 @@ function metricOf(hit: NumberHit, facts: SentenceFacts, near: (first: number, en
     for (const m of facts.metrics) {
       if (m.value === 'market_share' && m.first >= hit.end && m.first - hit.end <= 3) return 'market_share';
     }
+    if (facts.marketWords.some((w) => w.first >= hit.end && w.first - hit.end <= 4)) return 'market_share';
   }
   let best: Metric | undefined;
   let bestScore = Infinity;
@@ -170,6 +174,8 @@ function metricOf(hit: NumberHit, facts: SentenceFacts, near: (first: number, en
       best = m.value;
     }
   }
+  // 'overseas sales', 'ventes à l'étranger': exports are the more specific reading of a sale
+  if (best === 'sales' && facts.metrics.some((m) => m.value === 'exports' && near(m.first, m.end) < CLAUSE_PENALTY)) best = 'exports';
   if (best === 'market_share' && hit.unit !== 'percent' && hit.unit !== 'percentage_point') {
     const other = facts.metrics.find((m) => m.value !== 'market_share');
     best = other?.value;

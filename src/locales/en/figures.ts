@@ -48,7 +48,7 @@ export const figures: FigureVocabulary = {
     'revenue*': 'revenue', 'turnover': 'revenue', 'sales revenue': 'revenue',
     'profit*': 'profit', 'earnings': 'profit', 'income': 'profit', 'loss': 'profit', 'losses': 'profit', 'margin*': 'profit',
     'ebit': 'profit', 'ebitda': 'profit', 'ebt': 'profit', 'return on sales': 'profit', 'pbt': 'profit',
-    'invest*': 'investment', 'stake': 'investment', 'stakes': 'investment', 'holding': 'investment', 'holds': 'investment',
+    'invest*': 'investment', 'stake': 'investment', 'share capital': 'investment', 'capital': 'investment', 'stakes': 'investment', 'holding': 'investment', 'holds': 'investment',
     'capacity': 'capacity', 'capacities': 'capacity', 'can produce': 'capacity', 'able to produce': 'capacity', 'can build': 'capacity',
     'market share': 'market_share', 'share': 'market_share', 'of the market': 'market_share', 'penetration': 'market_share',
     'price*': 'price', 'priced': 'price', 'cost*': 'price', 'per share': 'price', 'per ads': 'price',

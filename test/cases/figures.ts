@@ -1,0 +1,196 @@
+import type { Figure } from '../../src/index.js';
+
+export type Expected = Partial<Pick<Figure, 'value' | 'unit' | 'metric' | 'change' | 'qualifier' | 'currency'>>;
+/** [language, sentence, the figures it holds in order]; an empty list means no figure at all. */
+export type FigureCase = readonly ['fr' | 'en', string, readonly Expected[]];
+
+const v = (value: number, metric: Figure['metric'], extra: Expected = {}): Expected => ({ value, unit: 'vehicle', metric, ...extra });
+const pct = (value: number, metric: Figure['metric'], extra: Expected = {}): Expected => ({ value, unit: 'percent', metric, ...extra });
+const money = (value: number, currency: string, metric: Figure['metric'], extra: Expected = {}): Expected => ({ value, unit: 'currency', currency, metric, ...extra });
+const person = (value: number, metric: Figure['metric'], extra: Expected = {}): Expected => ({ value, unit: 'person', metric, ...extra });
+const count = (value: number, extra: Expected = {}): Expected => ({ value, unit: 'count', ...extra });
+const yoy = { change: 'year_over_year' } as const;
+const unspecified = { change: 'unspecified' } as const;
+
+export const FRENCH_FIGURES: readonly FigureCase[] = [
+  // grouping and decimals
+  ['fr', 'Le constructeur a vendu 100 737 véhicules en mai.', [v(100737, 'sales')]],
+  ['fr', 'Le constructeur a vendu 100\u00a0737 véhicules en mai.', [v(100737, 'sales')]],
+  ['fr', 'Le constructeur a vendu 100\u202f737 véhicules en mai.', [v(100737, 'sales')]],
+  ['fr', 'Le constructeur a vendu 100.737 véhicules en mai.', [v(100737, 'sales')]],
+  ['fr', 'Le constructeur a vendu 1 526 409 voitures depuis janvier.', [v(1526409, 'sales')]],
+  ['fr', 'Les livraisons ont atteint 2 395 unités.', [v(2395, 'deliveries')]],
+  ['fr', 'La marque a immatriculé 721 voitures neuves.', [v(721, 'registrations')]],
+  ['fr', 'Le groupe a exporté 443 940 unités.', [v(443940, 'exports')]],
+  ['fr', 'Les ventes ont progressé de 7,7 % sur un an.', [pct(7.7, 'sales', yoy)]],
+  ['fr', 'Les ventes ont progressé de 7.7 % sur un an.', [pct(7.7, 'sales', yoy)]],
+  ['fr', 'Les exportations ont bondi de 221,8 % en novembre.', [pct(221.8, 'exports', unspecified)]],
+  // scales and number words
+  ['fr', 'La base d’utilisateurs dépasse 16,7 millions.', [person(16700000, 'users', { qualifier: 'more_than' })]],
+  ['fr', 'Le groupe compte plus de 4,94 millions d’utilisateurs hors de Chine.', [person(4940000, 'users', { qualifier: 'more_than' })]],
+  ['fr', 'Le cap des 5 millions d’unités exportées sera franchi en juin.', [v(5000000, 'exports')]],
+  ['fr', 'Le cap des cinq millions de véhicules exportés est proche.', [v(5000000, 'exports')]],
+  ['fr', 'Le groupe vise un demi-million de voitures vendues.', [v(500000, 'sales')]],
+  ['fr', 'La Chine a exporté 8,32 millions de véhicules.', [v(8320000, 'exports')]],
+  ['fr', 'Le site a produit quatre-vingt-dix mille véhicules.', [v(90000, 'production')]],
+  // currencies
+  ['fr', 'L’investissement dépasse 1 Md€.', [money(1e9, 'EUR', 'investment', { qualifier: 'more_than' })]],
+  ['fr', 'Le groupe a investi 1,5 milliard d’euros dans l’usine.', [money(1.5e9, 'EUR', 'investment')]],
+  ['fr', 'La perte nette atteint 2,3 milliards d’euros.', [money(2.3e9, 'EUR', 'profit')]],
+  ['fr', 'Un accord d’investissement de 1 milliard de dollars a été signé.', [money(1e9, 'USD', 'investment')]],
+  ['fr', 'La coentreprise a mobilisé 5,1 milliards de yuans.', [money(5.1e9, 'CNY', 'other')]],
+  ['fr', 'Le projet représente un investissement de 600 millions de livres.', [money(6e8, 'GBP', 'investment')]],
+  ['fr', 'Le chiffre d’affaires atteint 350 M€ au premier semestre.', [money(3.5e8, 'EUR', 'revenue')]],
+  ['fr', 'Ford a investi deux milliards de dollars dans le site.', [money(2e9, 'USD', 'investment')]],
+  ['fr', 'Le prix de base est fixé à 29 990 €.', [money(29990, 'EUR', 'price')]],
+  // changes and signs
+  ['fr', 'Les immatriculations reculent de 12,3 % sur un an.', [pct(-12.3, 'registrations', yoy)]],
+  ['fr', 'Les ventes sont en baisse de 3,2 %.', [pct(-3.2, 'sales', unspecified)]],
+  ['fr', 'Les ventes de la marque affichent -8 % depuis janvier.', [pct(-8, 'sales', unspecified)]],
+  ['fr', 'Les immatriculations de janvier (1 141 unités, -63 %) ont déçu.', [v(1141, 'registrations'), pct(-63, 'registrations', unspecified)]],
+  ['fr', 'Volkswagen (+4,1 %) et Renault (+3 %) ont progressé.', [pct(4.1, 'other', unspecified), pct(3, 'other', unspecified)]],
+  ['fr', 'Les livraisons ont chuté de 67 % en mai.', [pct(-67, 'deliveries', unspecified)]],
+  ['fr', 'Les ventes ont augmenté de 3,7 % tandis que les exportations ont reculé de 3,2 %.', [pct(3.7, 'sales', unspecified), pct(-3.2, 'exports', unspecified)]],
+  ['fr', 'La Chine a exporté 180 500 véhicules de plus qu’en 2024.', [v(180500, 'exports', yoy)]],
+  ['fr', 'Le marché a perdu quelque 60 000 unités de moins qu’un an plus tôt.', [v(-60000, 'other', { change: 'year_over_year', qualifier: 'approximately' })]],
+  ['fr', 'La part de marché recule de 0,2 point sur un an.', [{ value: -0.2, unit: 'percentage_point', metric: 'market_share', change: 'year_over_year' }]],
+  ['fr', 'La part de marché progresse de 1,2 point de pourcentage.', [{ value: 1.2, unit: 'percentage_point', metric: 'market_share', change: 'unspecified' }]],
+  // levels after a direction verb are not changes
+  ['fr', 'Sa part de marché tombe à 0,58 %.', [pct(0.58, 'market_share')]],
+  ['fr', 'Les ventes reculent de 9,1 %, à 1 040 902 voitures.', [pct(-9.1, 'sales', unspecified), v(1040902, 'sales')]],
+  ['fr', 'Le groupe détient 5,3 % du marché.', [pct(5.3, 'market_share')]],
+  ['fr', 'Les voitures électriques pèsent 17,5 % du marché.', [pct(17.5, 'market_share')]],
+  ['fr', 'La marque affiche une part de marché de 15,3 %.', [pct(15.3, 'market_share')]],
+  // qualifiers
+  ['fr', 'Le site emploiera quelque 5 000 personnes.', [person(5000, 'other', { qualifier: 'approximately' })]],
+  ['fr', 'Le site emploie environ 11 500 salariés.', [person(11500, 'other', { qualifier: 'approximately' })]],
+  ['fr', 'L’usine employait près de 20 000 salariés.', [person(20000, 'other', { qualifier: 'approximately' })]],
+  ['fr', 'Le plan prévoit la suppression de jusqu’à 1 000 emplois.', [person(1000, 'other', { qualifier: 'up_to' })]],
+  ['fr', 'Moins de 19 000 exemplaires ont été vendus.', [v(19000, 'sales', { qualifier: 'less_than' })]],
+  ['fr', 'L’université accueille plus de 250 étudiants chinois.', [person(250, 'other', { qualifier: 'more_than' })]],
+  ['fr', 'Le réseau comptera au moins 30 concessions.', [count(30, { qualifier: 'at_least' })]],
+  ['fr', 'Des droits de douane pouvant atteindre 30 % s’appliquent.', [pct(30, 'other', { qualifier: 'up_to' })]],
+  ['fr', 'Des droits de douane allant jusqu’à 50 % ont été adoptés.', [pct(50, 'other', { qualifier: 'up_to' })]],
+  ['fr', 'L’électrique plafonne autour de 18 % de part de marché.', [pct(18, 'market_share', { qualifier: 'approximately' })]],
+  // other units
+  ['fr', 'La batterie de 75 kWh offre 520 km d’autonomie.', [{ value: 75, unit: 'energy_kwh' }, { value: 520, unit: 'distance_km' }]],
+  ['fr', 'Le moteur développe 150 kW.', [{ value: 150, unit: 'power_kw' }]],
+  ['fr', 'L’usine aura une capacité de 150.000 véhicules par an.', [v(150000, 'capacity')]],
+  ['fr', 'Le réseau comptera 30 concessions d’ici l’été.', [count(30)]],
+  ['fr', 'La marque ouvrira plus de 20 points de vente.', [count(20, { qualifier: 'more_than' })]],
+  ['fr', 'Ford va supprimer 2 900 postes en Allemagne.', [person(2900, 'other')]],
+  // ranges
+  ['fr', 'Les droits varient de 7,8 % à 35,3 %.', [pct(7.8, 'other'), pct(35.3, 'other')]],
+  ['fr', 'Renault et Stellantis ont immatriculé respectivement 34 500 et 34 441 unités.', [v(34500, 'registrations'), v(34441, 'registrations')]],
+  // milestones
+  ['fr', 'Le constructeur a exporté le millionième exemplaire de son SUV.', [v(1000000, 'exports')]],
+  ['fr', 'Le groupe a fêté son 5-millionième véhicule produit.', [v(5000000, 'production')]],
+  // not figures
+  ['fr', 'Le Tiggo 7 Pro est le modèle le plus exporté.', []],
+  ['fr', 'Le groupe est passé de la phase 2.0 à la phase 3.0.', []],
+  ['fr', 'La Peugeot 3008 et la e-2008 sont produites à Sochaux.', []],
+  ['fr', 'Le salon ouvrira le 12 juin 2025 à 10h30.', []],
+  ['fr', 'Depuis 2025, le groupe accélère.', []],
+  ['fr', 'La marque est numéro 1 en Europe.', []],
+  ['fr', 'Le groupe figure dans le Top 500 mondial.', []],
+  ['fr', 'Contactez le 01 23 45 67 89 pour un essai.', []],
+  ['fr', 'Le chantier a duré 22 ans et trois mois.', []],
+  ['fr', 'Le modèle sera lancé dans 3 pays d’ici 2027.', [count(3)]],
+  ['fr', 'La norme Euro 7 entrera en vigueur en 2026.', []],
+  ['fr', 'Les ventes ont été multipliées par treize fois en deux ans.', []],
+  ['fr', 'Le SUV ID.4 et le Model Y se disputent la tête.', []],
+  ['fr', 'Le JETOUR T1 est arrivé au Panama.', []],
+  ['fr', 'Le 1er juillet, le groupe a publié ses résultats.', []],
+  ['fr', 'Le score final est de 3 à 1.', []],
+];
+
+export const ENGLISH_FIGURES: readonly FigureCase[] = [
+  // grouping and decimals
+  ['en', 'SAIC sold 332,246 vehicles last month.', [v(332246, 'sales')]],
+  ['en', 'Cumulative sales came to 1,526,409 units.', [v(1526409, 'sales')]],
+  ['en', 'Deliveries climbed 71.7% year on year to 124,807.', [{ value: 71.7, unit: 'percent', metric: 'deliveries', change: 'year_over_year' }, v(124807, 'deliveries')]],
+  ['en', 'Registrations rose 10.0% in September to 888,672 units.', [pct(10, 'registrations', unspecified), v(888672, 'registrations')]],
+  ['en', 'The company delivered 48,135 cars in December.', [v(48135, 'deliveries')]],
+  ['en', 'Exports reached 87,909 units in May.', [v(87909, 'exports')]],
+  // scales
+  ['en', 'The group sold 2.68 million vehicles in 2024.', [v(2680000, 'sales')]],
+  ['en', 'Shipments totalled 1.4 million units.', [v(1400000, 'exports')]],
+  ['en', 'Net revenues fell 13% to €74.3bn.', [pct(-13, 'revenue', unspecified), money(74.3e9, 'EUR', 'revenue')]],
+  ['en', 'Stellantis reported a net loss of €2.3 billion.', [money(2.3e9, 'EUR', 'profit')]],
+  ['en', 'Net profit slumped 68.7% to €957m.', [pct(-68.7, 'profit', unspecified), money(957e6, 'EUR', 'profit')]],
+  ['en', 'The offer values the company at about US$6.5 billion.', [money(6.5e9, 'USD', 'other', { qualifier: 'approximately' })]],
+  ['en', 'The cash offer is US$26.87 per share.', [money(26.87, 'USD', 'price')]],
+  ['en', 'Revenue reached £29.0 billion.', [money(29e9, 'GBP', 'revenue')]],
+  ['en', 'Revenue came to ₹4,39,695 crore.', [money(4396950000000, 'INR', 'revenue')]],
+  ['en', 'Revenue edged up to nearly ₹1.2 lakh crore.', [money(1.2e12, 'INR', 'revenue', { qualifier: 'approximately' })]],
+  ['en', 'The maker raised RMB 5bn from investors.', [money(5e9, 'CNY', 'investment')]],
+  ['en', 'Australia took 36.1k cars.', [v(36100, 'other')]],
+  ['en', 'The group expects to sell half a million cars.', [v(500000, 'sales')]],
+  ['en', 'Output reached a quarter of a million vehicles.', [v(250000, 'production')]],
+  ['en', 'The plant built five million cars since 1990.', [v(5000000, 'production')]],
+  ['en', 'Volkswagen added $800 million to its investment in Rivian.', [money(800e6, 'USD', 'investment')]],
+  // changes
+  ['en', 'Sales fell 17.10% from a year earlier.', [pct(-17.1, 'sales', yoy)]],
+  ['en', 'Sales were 17.10% fewer than in May 2023.', [pct(-17.1, 'sales', yoy)]],
+  ['en', 'NEV sales were up 9.18% year on year.', [pct(9.18, 'sales', yoy)]],
+  ['en', 'Overseas volume dipped 4.2% from a year earlier to 87,909 units.', [pct(-4.2, 'exports', yoy), v(87909, 'exports')]],
+  ['en', 'Sales plunged 58.27% to 38,393 units.', [pct(-58.27, 'sales', unspecified), v(38393, 'sales')]],
+  ['en', 'Revenue was down 8.6% at €66.4bn.', [pct(-8.6, 'revenue', unspecified), money(66.4e9, 'EUR', 'revenue')]],
+  ['en', 'The board reported a 29% drop in net profit.', [pct(-29, 'profit', unspecified)]],
+  ['en', 'Inventories were 1% higher than at the end of 2024.', [pct(1, 'other', unspecified)]],
+  ['en', 'Deliveries fell 0.5% fewer than a year ago.', [pct(-0.5, 'deliveries', yoy)]],
+  ['en', 'Sales grew in September: Spain by 16.4%, Germany by 12.8%.', [pct(16.4, 'sales', unspecified), pct(12.8, 'sales', unspecified)]],
+  ['en', 'Exports rose 8% month-on-month.', [pct(8, 'exports', { change: 'month_over_month' })]],
+  ['en', 'Revenue grew 3% quarter-on-quarter.', [pct(3, 'revenue', { change: 'quarter_over_quarter' })]],
+  ['en', 'Germany (+38.3%) and Belgium (+12.4%) drove the increase.', [pct(38.3, 'other', unspecified), pct(12.4, 'other', unspecified)]],
+  ['en', 'Market share gained 5.5 percentage points year on year.', [{ value: 5.5, unit: 'percentage_point', metric: 'market_share', change: 'year_over_year' }]],
+  ['en', 'Its share lost 0.4 points.', [{ value: -0.4, unit: 'percentage_point', metric: 'market_share', change: 'unspecified' }]],
+  // levels
+  ['en', 'The cars division return on sales shrank to 5.1%.', [pct(5.1, 'profit')]],
+  ['en', 'Battery-electric cars took 16.1% of the EU market.', [pct(16.1, 'market_share')]],
+  ['en', 'Tesla was left with a 1.4% share.', [pct(1.4, 'market_share')]],
+  ['en', 'The EBT margin was 8.5%.', [pct(8.5, 'profit')]],
+  ['en', 'Geely takes a 26.4% stake in the subsidiary.', [pct(26.4, 'investment')]],
+  ['en', 'Geely already holds roughly 65.7% of the share capital.', [pct(65.7, 'investment', { qualifier: 'approximately' })]],
+  // qualifiers
+  ['en', 'Firm orders are already above 10,000 cars.', [v(10000, 'orders', { qualifier: 'more_than' })]],
+  ['en', 'Earnings before tax exceeded €5.7bn.', [money(5.7e9, 'EUR', 'profit', { qualifier: 'more_than' })]],
+  ['en', 'Belgium ranked fourth with roughly 48,500 vehicles.', [v(48500, 'other', { qualifier: 'approximately' })]],
+  ['en', 'Saudi Arabia took about 43,400 cars.', [v(43400, 'other', { qualifier: 'approximately' })]],
+  ['en', 'The team has roughly 1,000 engineers.', [person(1000, 'other', { qualifier: 'approximately' })]],
+  ['en', 'The goal was more than 440,000 deliveries.', [v(440000, 'deliveries', { qualifier: 'more_than' })]],
+  ['en', 'Up to 100,000 cars a year can be exported at the lower rate.', [v(100000, 'exports', { qualifier: 'up_to' })]],
+  ['en', 'Volkswagen pledged up to $5 billion.', [money(5e9, 'USD', 'other', { qualifier: 'up_to' })]],
+  ['en', 'Fewer than 2,000 cars were registered.', [v(2000, 'registrations', { qualifier: 'less_than' })]],
+  ['en', 'The brand plans at least 40 dealers.', [count(40, { qualifier: 'at_least' })]],
+  ['en', 'The network will have more than 1,000 new battery-swap stations.', [count(1000, { qualifier: 'more_than' })]],
+  // other units
+  ['en', 'The pack stores 100 kWh and the motor makes 300 hp.', [{ value: 100, unit: 'energy_kwh' }, { value: 223.71, unit: 'power_kw' }]],
+  ['en', 'The plant will add 40 GWh of cell capacity.', [{ value: 40e6, unit: 'energy_kwh' }]],
+  ['en', 'The range is 600 km on one charge.', [{ value: 600, unit: 'distance_km' }]],
+  ['en', 'The plant can produce 250,000 vehicles a year.', [v(250000, 'capacity')]],
+  ['en', 'The company employs 5,000 people.', [person(5000, 'other')]],
+  ['en', 'Nio aims for a presence in 40 countries.', [count(40)]],
+  // ranges
+  ['en', 'The margin outlook was cut to 4-6%.', [pct(4, 'profit'), pct(6, 'profit')]],
+  ['en', 'The company guided 120,000 to 125,000 deliveries.', [v(120000, 'deliveries'), v(125000, 'deliveries')]],
+  ['en', 'Tariffs of between 10 and 30 per cent apply.', [pct(10, 'other'), pct(30, 'other')]],
+  // milestones
+  ['en', 'Changan built its 30-millionth vehicle.', [v(30000000, 'production')]],
+  // not figures
+  ['en', 'The Model 3 and the ID.4 are both built in China.', []],
+  ['en', 'The Zeekr 001 shooting brake was revealed.', []],
+  ['en', 'The group moved to phase 2.0 of its plan.', []],
+  ['en', 'BYD is the No. 1 seller of NEVs.', []],
+  ['en', 'The maker is in the Fortune Top 500.', []],
+  ['en', 'It listed in New York in May 2024.', []],
+  ['en', 'The meeting starts at 10:30 on June 12th.', []],
+  ['en', 'Call +44 20 7946 0958 for details.', []],
+  ['en', 'Reaching the goal took the company 30 years.', []],
+  ['en', 'It was the third monthly increase in a row.', []],
+  ['en', 'The Avatr 12 sedan was assembled at the plant.', []],
+  ['en', 'Smart opened order books for the #5.', []],
+  ['en', 'Euro 7 rules start in 2026.', []],
+  ['en', 'The score was 3-1 after extra time.', []],
+  ['en', 'The Peugeot 3008 is built in France.', []],
+];
