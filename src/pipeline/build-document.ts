@@ -24,10 +24,9 @@ function abbreviationsOf(locale: Locale): ReadonlySet<string> {
 function truncate(input: string, maxLength: number): string {
   if (input.length <= maxLength) return input;
   const window = input.slice(Math.max(0, maxLength - 10_000), maxLength);
-  for (const boundary of ['\n', '. ', '! ', '? ', ' ']) {
-    const at = window.lastIndexOf(boundary);
-    if (at >= 0) return input.slice(0, maxLength - window.length + at + 1);
-  }
+  const sentenceEnd = Math.max(...['\n', '. ', '! ', '? '].map((boundary) => window.lastIndexOf(boundary)));
+  const at = sentenceEnd >= 0 ? sentenceEnd : window.lastIndexOf(' ');
+  if (at >= 0) return input.slice(0, maxLength - window.length + at + 1);
   let cut = maxLength;
   const c = input.charCodeAt(cut - 1);
   if (c >= 0xd800 && c <= 0xdbff) cut--; // never split a surrogate pair

@@ -47,7 +47,8 @@ export function segmentSentences(tokens: readonly Token[], abbreviations: Readon
     if (i === first && !token.lineBreakBefore && i > 0) paragraphStart = false;
     if (token.kind !== 'punct' || (token.text !== '.' && token.text !== '!' && token.text !== '?')) continue;
     let last = i;
-    while (last + 1 < tokens.length && !tokens[last + 1]!.spaceBefore && CLOSERS.has(tokens[last + 1]!.text)) last++;
+    // French closes quotes after a space: 'oui. »'
+    while (last + 1 < tokens.length && CLOSERS.has(tokens[last + 1]!.text) && (!tokens[last + 1]!.spaceBefore || tokens[last + 1]!.text === '»')) last++;
     const next = tokens[last + 1];
     if (!next) continue;
     if (next.lineBreakBefore) continue; // the line break closes it
