@@ -5,6 +5,7 @@ import { recognize, type Recognized } from './recognize/index.js';
 import { countryName } from './recognize/countries.js';
 import { linkFigures } from './link/figures.js';
 import { linkLaunches } from './link/launches.js';
+import { buildLinkContext } from './link/mentions.js';
 import { linkPartnerships } from './link/partnerships.js';
 import { ExtractOptionsSchema, type Brand, type Country, type DateMention, type ExtractOptions, type ExtractionResult, type Region } from './schema.js';
 
@@ -75,6 +76,7 @@ export function extractFacts(text: string, options?: ExtractOptions): Extraction
   });
   if (!doc) return emptyResult(warnings);
   const found = recognize(doc, parsed.brands);
+  const context = buildLinkContext(doc, found);
   const brands = groupMentions<string, Brand>(doc, found.brands, (i) => found.brands[i]!.entry.name, (i) => {
     const entry = found.brands[i]!.entry;
     return entry.group ? { name: entry.name, group: entry.group, mentions: [] } : { name: entry.name, mentions: [] };
@@ -86,13 +88,13 @@ export function extractFacts(text: string, options?: ExtractOptions): Extraction
   const regions = groupMentions<string, Region>(doc, found.regions, (i) => found.regions[i]!.name, (i) => ({ name: found.regions[i]!.name, mentions: [] }));
   return {
     language: doc.locale.code,
-    figures: linkFigures(doc, found),
+    figures: linkFigures(doc, context),
     dates: assembleDates(doc, found),
     brands,
     countries,
     regions,
-    partnerships: linkPartnerships(doc, found),
-    launches: linkLaunches(doc, found),
+    partnerships: linkPartnerships(doc, found, context),
+    launches: linkLaunches(doc, found, context),
     warnings: doc.warnings,
   };
 }

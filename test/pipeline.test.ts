@@ -84,3 +84,14 @@ describe('buildDocument', () => {
     expect(Array.from(doc!.sentenceOf)).toEqual([0, 0, 0, 1, 1, 1, 1]);
   });
 });
+
+describe('segmentSentences on text without stops', () => {
+  it('cuts runs longer than MAX_SENTENCE_TOKENS into bounded pieces', async () => {
+    const { MAX_SENTENCE_TOKENS } = await import('../src/pipeline/segment.js');
+    const tokens = tokenize('mot '.repeat(MAX_SENTENCE_TOKENS * 3 + 5));
+    const sentences = segmentSentences(tokens, new Set());
+    expect(sentences.length).toBe(4);
+    expect(Math.max(...sentences.map((s) => s.tokenEnd - s.tokenStart))).toBe(MAX_SENTENCE_TOKENS);
+    expect(sentences[3]!.tokenEnd).toBe(tokens.length);
+  });
+});

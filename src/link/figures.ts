@@ -4,10 +4,10 @@ import type { Sentence } from '../pipeline/segment.js';
 import type { Token } from '../pipeline/tokenize.js';
 import type { DateHit } from '../recognize/dates.js';
 import { figureLexicons, type FigureLexicons } from '../recognize/figure-lexicons.js';
-import type { Recognized } from '../recognize/index.js';
 import type { NumberHit } from '../recognize/numbers.js';
 import type { ChangeBasis, Figure, FigureUnit, Metric, Period, Qualifier } from '../schema.js';
 import { clausesOf } from './clauses.js';
+import type { LinkContext, NamedMention } from './mentions.js';
 
 /** How far (in tokens) a direction word may stand before the number it signs. */
 const DIRECTION_WINDOW = 6;
@@ -18,18 +18,12 @@ const BARE_MINIMUM = 100;
 
 const VEHICLE_METRICS: ReadonlySet<Metric> = new Set(['sales', 'exports', 'deliveries', 'production', 'registrations', 'orders', 'capacity']);
 
-interface Mention {
-  first: number;
-  end: number;
-  name: string;
-}
-
 interface SentenceFacts {
   sentence: Sentence;
   clause: Int32Array;
   metrics: { first: number; end: number; value: Metric }[];
   dates: DateHit[];
-  subjects: Mention[];
+  subjects: NamedMention[];
   basis?: ChangeBasis;
   marketWords: { first: number; end: number }[];
   hasMarketWord: boolean;
@@ -50,22 +44,15 @@ function distance(aFirst: number, aEnd: number, bFirst: number, bEnd: number): n
   return 0;
 }
 
-export function linkFigures(doc: Doc, found: Recognized): Figure[] {
+export function linkFigures(doc: Doc, context: LinkContext): Figure[] {
   const lex = figureLexicons(doc.locale);
-  const subjects: Mention[] = [
-    ...found.brands.map((b) => ({ first: b.first, end: b.end, name: b.entry.name })),
-    ...found.organizations.filter((o) => o.entry.kind !== 'association').map((o) => ({ first: o.first, end: o.end, name: o.entry.name })),
-  ].sort((a, b) => a.first - b.first);
-  const numbersBySentence = groupBySentence(doc, found.numbers, (n) => n.numberFirst);
-  const datesBySentence = groupBySentence(doc, found.dates, (d) => d.first);
-  const subjectsBySentence = groupBySentence(doc, subjects, (s) => s.first);
 
   const figures: Figure[] = [];
   let discourseSubject: string | undefined;
   let discoursePeriod: Period | undefined;
   for (const sentence of doc.sentences) {
-    const numbers = numbersBySentence.get(sentence.index) ?? [];
-    const facts = sentenceFacts(doc, lex, sentence, numbers, datesBySentence.get(sentence.index) ?? [], subjectsBySentence.get(sentence.index) ?? []);
+    const numbers = context.numbersBySentence[sentence.index]!;
+    const facts = sentenceFacts(doc, lex, sentence, numbers, context.datesBySentence[sentence.index]!, context.actorsBySentence[sentence.index]!);
     let lastUnit: FigureUnit | undefined;
     for (const hit of numbers) {
       const figure = linkOne(doc, lex, hit, facts, lastUnit, discourseSubject, discoursePeriod);
@@ -82,18 +69,7 @@ export function linkFigures(doc: Doc, found: Recognized): Figure[] {
   return figures;
 }
 
-function groupBySentence<T>(doc: Doc, items: readonly T[], tokenOf: (item: T) => number): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const item of items) {
-    const index = doc.sentenceOf[tokenOf(item)]!;
-    let list = map.get(index);
-    if (!list) map.set(index, (list = []));
-    list.push(item);
-  }
-  return map;
-}
-
-function sentenceFacts(doc: Doc, lex: FigureLexicons, sentence: Sentence, numbers: readonly NumberHit[], dates: DateHit[], subjects: Mention[]): SentenceFacts {
+function sentenceFacts(doc: Doc, lex: FigureLexicons, sentence: Sentence, numbers: readonly NumberHit[], dates: DateHit[], subjects: NamedMention[]): SentenceFacts {
   const { tokens } = doc;
   const insideNumbers = new Uint8Array(sentence.tokenEnd - sentence.tokenStart);
   for (const n of numbers) insideNumbers.fill(1, n.numberFirst - sentence.tokenStart, n.numberEnd - sentence.tokenStart);
@@ -254,7 +230,7 @@ function periodFor(lex: FigureLexicons, tokens: readonly Token[], facts: Sentenc
 
 function subjectFor(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit, facts: SentenceFacts, near: (first: number, end: number) => number, clauseOf: (t: number) => number, discourseSubject: string | undefined): string | undefined {
   const hitClause = clauseOf(hit.numberFirst);
-  let best: Mention | undefined;
+  let best: NamedMention | undefined;
   let bestScore = Infinity;
   for (const mention of facts.subjects) {
     const before = mention.end <= hit.first;

@@ -4,7 +4,7 @@ import type { Token } from '../pipeline/tokenize.js';
 import { dealLexicons, type DealLexicons } from '../recognize/deal-lexicons.js';
 import type { Recognized } from '../recognize/index.js';
 import type { Launch } from '../schema.js';
-import { actorMentions, lastBrandBefore, type NamedMention } from './mentions.js';
+import type { LinkContext, NamedMention } from './mentions.js';
 
 const MAX_MODEL_TOKENS = 4;
 
@@ -36,10 +36,9 @@ function isCapitalizedWord(token: Token | undefined): boolean {
 }
 
 /** Models launched and brands entering markets: brand, model, countries and date from one sentence. */
-export function linkLaunches(doc: Doc, found: Recognized): Launch[] {
+export function linkLaunches(doc: Doc, found: Recognized, context: LinkContext): Launch[] {
   const lex = dealLexicons(doc.locale);
   const { tokens } = doc;
-  const actors = actorMentions(found);
   const blocked = new Uint8Array(tokens.length); // names that are not models: places, dates, other makers
   for (const hit of [...found.countries, ...found.regions, ...found.dates, ...found.brands]) blocked.fill(1, hit.first, hit.end);
   const launches: Launch[] = [];
@@ -49,11 +48,10 @@ export function linkLaunches(doc: Doc, found: Recognized): Launch[] {
     const triggers = lex.launches.findAll(tokens, sentence.tokenStart, sentence.tokenEnd);
     if (triggers.length === 0) continue;
     const trigger = triggers[0]!;
-    const brands = actors.filter((a) => a.isBrand && a.first >= sentence.tokenStart && a.end <= sentence.tokenEnd);
-    const brand: NamedMention | undefined = brands.filter((b) => b.end <= trigger.first).pop() ?? brands[0] ?? lastBrandBefore(actors, sentence.tokenStart);
+    const brands = context.actorsBySentence[sentence.index]!.filter((a) => a.isBrand);
+    const brand: NamedMention | undefined = brands.filter((b) => b.end <= trigger.first).pop() ?? brands[0] ?? context.brandBeforeSentence[sentence.index];
     if (!brand) continue;
-    const countries = [...new Set(found.countries
-      .filter((c) => c.first >= sentence.tokenStart && c.end <= sentence.tokenEnd)
+    const countries = [...new Set(context.countriesBySentence[sentence.index]!
       .filter((c) => !(c.adjective && c.code === brand.country)) // 'le constructeur chinois', 'Chinese brands'
       .map((c) => c.code))];
     if (countries.length === 0) continue;
@@ -70,7 +68,7 @@ export function linkLaunches(doc: Doc, found: Recognized): Launch[] {
     const kind = trigger.value === 'launch' && !model ? 'market_entry' : trigger.value;
     const launch: Launch = { brand: brand.name, kind, countries, span: tokenSpan(doc, sentence.tokenStart, sentence.tokenEnd) };
     if (model) launch.model = model.text;
-    const dates = found.dates.filter((d) => d.first >= sentence.tokenStart && d.end <= sentence.tokenEnd);
+    const dates = context.datesBySentence[sentence.index]!;
     if (dates.length > 0) {
       const nearest = dates.reduce((a, b) => (Math.abs(a.first - trigger.first) <= Math.abs(b.first - trigger.first) ? a : b));
       launch.date = nearest.value;

@@ -1,4 +1,8 @@
+import type { Doc } from '../pipeline/document.js';
+import type { CountryHit } from '../recognize/countries.js';
+import type { DateHit } from '../recognize/dates.js';
 import type { Recognized } from '../recognize/index.js';
+import type { NumberHit } from '../recognize/numbers.js';
 
 /** A named maker or organization at a token range, by canonical name. */
 export interface NamedMention {
@@ -9,8 +13,25 @@ export interface NamedMention {
   country?: string;
 }
 
+/** What the recognizers found, filed by sentence once so that every linker reads it in linear time. */
+export interface LinkContext {
+  actors: NamedMention[];
+  actorsBySentence: NamedMention[][];
+  numbersBySentence: NumberHit[][];
+  datesBySentence: DateHit[][];
+  countriesBySentence: CountryHit[][];
+  /** The last brand named before each sentence: what 'the group' or an unnamed subject refers to. */
+  brandBeforeSentence: (NamedMention | undefined)[];
+}
+
+function bySentence<T extends { first: number }>(doc: Doc, items: readonly T[], tokenOf: (item: T) => number = (item) => item.first): T[][] {
+  const lists: T[][] = doc.sentences.map(() => []);
+  for (const item of items) lists[doc.sentenceOf[tokenOf(item)]!]!.push(item);
+  return lists;
+}
+
 /** Brands and organizations in text order; statisticians and trade bodies are sources, not actors. */
-export function actorMentions(found: Recognized): NamedMention[] {
+function actorMentions(found: Recognized): NamedMention[] {
   const mentions: NamedMention[] = [];
   for (const b of found.brands) {
     const mention: NamedMention = { first: b.first, end: b.end, name: b.entry.name, isBrand: true };
@@ -23,12 +44,21 @@ export function actorMentions(found: Recognized): NamedMention[] {
   return mentions.sort((a, b) => a.first - b.first);
 }
 
-/** The last brand named before token `before`: what 'the group' or an unnamed subject refers to. */
-export function lastBrandBefore(mentions: readonly NamedMention[], before: number): NamedMention | undefined {
-  let found: NamedMention | undefined;
-  for (const m of mentions) {
-    if (m.first >= before) break;
-    if (m.isBrand) found = m;
+export function buildLinkContext(doc: Doc, found: Recognized): LinkContext {
+  const actors = actorMentions(found);
+  const actorsBySentence = bySentence(doc, actors);
+  const brandBeforeSentence: (NamedMention | undefined)[] = [];
+  let lastBrand: NamedMention | undefined;
+  for (const mentions of actorsBySentence) {
+    brandBeforeSentence.push(lastBrand);
+    for (const m of mentions) if (m.isBrand) lastBrand = m;
   }
-  return found;
+  return {
+    actors,
+    actorsBySentence,
+    numbersBySentence: bySentence(doc, found.numbers, (n) => n.numberFirst),
+    datesBySentence: bySentence(doc, found.dates),
+    countriesBySentence: bySentence(doc, found.countries),
+    brandBeforeSentence,
+  };
 }

@@ -6,7 +6,7 @@ import type { Recognized } from '../recognize/index.js';
 import { findNames } from '../recognize/names.js';
 import type { Partnership, PartnershipKind } from '../schema.js';
 import { fold } from '../text/fold.js';
-import { actorMentions, lastBrandBefore } from './mentions.js';
+import type { LinkContext } from './mentions.js';
 
 /** When one sentence names several kinds of deal, the most specific one describes it. */
 const KIND_PRIORITY: readonly PartnershipKind[] = [
@@ -35,10 +35,9 @@ function nearestDate(dates: readonly DateHit[], at: number): DateHit | undefined
 }
 
 /** Deals named in a sentence: who (at least two parties), what kind, when, about what. */
-export function linkPartnerships(doc: Doc, found: Recognized): Partnership[] {
+export function linkPartnerships(doc: Doc, found: Recognized, context: LinkContext): Partnership[] {
   const lex = dealLexicons(doc.locale);
   const { tokens } = doc;
-  const actors = actorMentions(found);
   const placeTokens = new Uint8Array(tokens.length);
   for (const hit of [...found.countries, ...found.regions, ...found.dates]) placeTokens.fill(1, hit.first, hit.end);
   const partnerships: Partnership[] = [];
@@ -49,7 +48,7 @@ export function linkPartnerships(doc: Doc, found: Recognized): Partnership[] {
     if (triggers.length === 0) continue;
     const kind = KIND_PRIORITY.find((k) => triggers.some((t) => t.value === k)) ?? 'other';
     const trigger = triggers.find((t) => t.value === kind)!;
-    const inSentence = actors.filter((a) => a.first >= sentence.tokenStart && a.end <= sentence.tokenEnd);
+    const inSentence = context.actorsBySentence[sentence.index]!;
     const parties: string[] = [];
     const add = (name: string) => {
       const key = fold(name);
@@ -67,12 +66,12 @@ export function linkPartnerships(doc: Doc, found: Recognized): Partnership[] {
       if (name.headed || corporate || (afterConnector && name.end - name.first >= 1 && !placeTokens[name.first])) add(name.text);
     }
     if (parties.length < 2) {
-      const previous = lastBrandBefore(actors, sentence.tokenStart);
+      const previous = context.brandBeforeSentence[sentence.index];
       if (previous) add(previous.name);
     }
     if (parties.length < 2) continue;
     const partnership: Partnership = { parties, kind, span: tokenSpan(doc, sentence.tokenStart, sentence.tokenEnd) };
-    const date = nearestDate(found.dates.filter((d) => d.first >= sentence.tokenStart && d.end <= sentence.tokenEnd), trigger.first);
+    const date = nearestDate(context.datesBySentence[sentence.index]!, trigger.first);
     if (date) partnership.date = date.value;
     const scope = [...new Set(lex.scopes.findAll(tokens, sentence.tokenStart, sentence.tokenEnd).map((s) => s.value))];
     if (scope.length > 0) partnership.scope = scope;

@@ -11,6 +11,12 @@ export interface Sentence {
   paragraphStart: boolean;
 }
 
+/**
+ * No real sentence is longer; text without stops (tables, scraped debris) is cut into pieces of
+ * this many tokens so that every per-sentence search downstream stays bounded and linear overall.
+ */
+export const MAX_SENTENCE_TOKENS = 300;
+
 const CLOSERS = new Set(['"', "'", ')', '»', ']']);
 
 function isUpperInitial(token: Token): boolean {
@@ -27,6 +33,12 @@ export function segmentSentences(tokens: readonly Token[], abbreviations: Readon
   let first = 0;
   let paragraphStart = true;
   const close = (endToken: number) => {
+    while (endToken - first > MAX_SENTENCE_TOKENS) {
+      const cut = first + MAX_SENTENCE_TOKENS;
+      sentences.push({ index: sentences.length, start: tokens[first]!.start, end: tokens[cut - 1]!.end, tokenStart: first, tokenEnd: cut, paragraphStart });
+      first = cut;
+      paragraphStart = false;
+    }
     if (endToken <= first) return;
     sentences.push({
       index: sentences.length,
