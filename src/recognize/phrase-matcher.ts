@@ -1,5 +1,9 @@
 import type { Token } from '../pipeline/tokenize.js';
 import { tokenize } from '../pipeline/tokenize.js';
+import { fold } from '../text/fold.js';
+
+const SINGLE_WORD = /^[\p{L}\p{M}\p{N}]+$/u;
+const ALL_DIGITS = /^\d+$/;
 
 export interface PhraseMatch<T> {
   /** Token range [first, last + 1). */
@@ -23,7 +27,8 @@ export class PhraseMatcher<T> {
   }
 
   add(phrase: string, value: T): void {
-    const keys = tokenize(phrase).map((t) => t.norm);
+    // one word needs no tokenizer: gazetteers are mostly single words and are built at start-up
+    const keys = SINGLE_WORD.test(phrase) && !ALL_DIGITS.test(phrase) ? [fold(phrase)] : tokenize(phrase).map((t) => t.norm);
     if (keys.length === 0) return;
     let key = '';
     for (let i = 0; i < keys.length; i++) {

@@ -1,4 +1,51 @@
 import type { RegionNames } from '../types.js';
 
-// Placeholder until the region names land.
-export const regions: readonly RegionNames[] = [];
+// Regions, blocs and their adjectives. They are never countries, and a region phrase that holds a
+// country word ('North American', 'Latin America') keeps that word from being read as the country.
+// Case follows the country tables: capitalized words match only capitalized, capitals only in capitals.
+export const regions: readonly RegionNames[] = [
+  { name: 'Europe', names: ['Europe', 'European', 'Europeans', 'continental Europe'] },
+  { name: 'European Union', names: ['European Union', 'EU', 'E.U.', 'EU27', 'EU-27', 'European Commission'] },
+  { name: 'EFTA', names: ['EFTA', 'European Free Trade Association'] },
+  { name: 'European Economic Area', names: ['EEA', 'European Economic Area'] },
+  { name: 'Enlarged Europe', names: ['Enlarged Europe'] },
+  { name: 'Western Europe', names: ['Western Europe', 'Western European', 'West European'] },
+  { name: 'Eastern Europe', names: ['Eastern Europe', 'Eastern European', 'East European'] },
+  { name: 'Central Europe', names: ['Central Europe', 'Central European'] },
+  { name: 'Central and Eastern Europe', names: ['Central and Eastern Europe', 'CEE'] },
+  { name: 'Northern Europe', names: ['Northern Europe', 'Northern European'] },
+  { name: 'Southern Europe', names: ['Southern Europe', 'Southern European'] },
+  { name: 'Scandinavia', names: ['Scandinavia', 'Scandinavian', 'Scandinavians'] },
+  { name: 'Nordics', names: ['Nordics', 'Nordic', 'Nordic countries'] },
+  { name: 'Benelux', names: ['Benelux'] },
+  { name: 'Balkans', names: ['Balkans', 'Western Balkans'] },
+  { name: 'Baltic states', names: ['Baltic states', 'Baltics'] },
+  { name: 'Asia', names: ['Asia', 'Asian', 'Asians'] },
+  { name: 'Southeast Asia', names: ['Southeast Asia', 'South-East Asia', 'South East Asia', 'Southeast Asian', 'South-East Asian'] },
+  { name: 'East Asia', names: ['East Asia', 'East Asian', 'Far East'] },
+  { name: 'South Asia', names: ['South Asia', 'South Asian'] },
+  { name: 'Central Asia', names: ['Central Asia', 'Central Asian'] },
+  { name: 'Asia-Pacific', names: ['Asia-Pacific', 'Asia Pacific', 'APAC'] },
+  { name: 'Indo-Pacific', names: ['Indo-Pacific'] },
+  { name: 'ASEAN', names: ['ASEAN', 'Association of Southeast Asian Nations'] },
+  { name: 'Greater China', names: ['Greater China'] },
+  { name: 'Middle East', names: ['Middle East', 'Middle Eastern', 'Near East', 'MENA'] },
+  { name: 'Gulf', names: ['Gulf', 'Gulf states', 'Persian Gulf', 'GCC', 'Gulf Cooperation Council'] },
+  { name: 'Africa', names: ['Africa', 'African', 'Africans'] },
+  { name: 'North Africa', names: ['North Africa', 'North African', 'Maghreb'] },
+  { name: 'Sub-Saharan Africa', names: ['sub-Saharan Africa', 'sub-Saharan'] },
+  { name: 'West Africa', names: ['West Africa', 'West African'] },
+  { name: 'East Africa', names: ['East Africa', 'East African'] },
+  { name: 'Central Africa', names: ['Central Africa', 'Central African'] },
+  { name: 'Southern Africa', names: ['Southern Africa'] },
+  { name: 'Americas', names: ['Americas'] },
+  { name: 'North America', names: ['North America', 'North American', 'North Americans'] },
+  { name: 'South America', names: ['South America', 'South American', 'South Americans'] },
+  { name: 'Latin America', names: ['Latin America', 'Latin American', 'Latin Americans', 'LatAm', 'LATAM'] },
+  { name: 'Central America', names: ['Central America', 'Central American'] },
+  { name: 'Caribbean', names: ['Caribbean'] },
+  { name: 'Oceania', names: ['Oceania', 'Australasia'] },
+  { name: 'Eurasia', names: ['Eurasia', 'Eurasian'] },
+  { name: 'CIS', names: ['CIS', 'Commonwealth of Independent States'] },
+  { name: 'EMEA', names: ['EMEA'] },
+];

@@ -1,4 +1,51 @@
 import type { RegionNames } from '../types.js';
 
-// Placeholder until the region names land.
-export const regions: readonly RegionNames[] = [];
+// Régions, blocs et leurs adjectifs. Ce ne sont jamais des pays, et une région qui contient un mot de
+// pays ('sud-américain', 'Amérique latine') empêche de le lire comme le pays. La casse suit les tables
+// de pays : un mot en minuscules reconnaît toute casse, un mot capitalisé seulement capitalisé.
+export const regions: readonly RegionNames[] = [
+  { name: 'Europe', names: ['Europe', 'européen', 'européenne', 'européens', 'européennes', 'Vieux Continent', 'Vieux-Continent', 'Europe continentale'] },
+  { name: 'European Union', names: ['Union européenne', 'UE', 'UE27', 'UE-27', 'Vingt-Sept', 'Commission européenne'] },
+  { name: 'EFTA', names: ['AELE', 'Association européenne de libre-échange'] },
+  { name: 'European Economic Area', names: ['EEE', 'Espace économique européen'] },
+  { name: 'Enlarged Europe', names: ['Europe élargie'] },
+  { name: 'Western Europe', names: ["Europe de l'ouest", 'Europe occidentale', 'ouest-européen', 'ouest-européenne', 'ouest-européens', 'ouest-européennes'] },
+  { name: 'Eastern Europe', names: ["Europe de l'est", 'Europe orientale', 'est-européen', 'est-européenne', 'est-européens', 'est-européennes'] },
+  { name: 'Central Europe', names: ['Europe centrale'] },
+  { name: 'Central and Eastern Europe', names: ['Europe centrale et orientale', 'PECO'] },
+  { name: 'Northern Europe', names: ['Europe du nord'] },
+  { name: 'Southern Europe', names: ['Europe du sud'] },
+  { name: 'Scandinavia', names: ['Scandinavie', 'scandinave', 'scandinaves'] },
+  { name: 'Nordics', names: ['pays nordiques', 'nordique', 'nordiques'] },
+  { name: 'Benelux', names: ['Benelux'] },
+  { name: 'Balkans', names: ['Balkans'] },
+  { name: 'Baltic states', names: ['pays baltes', 'États baltes'] },
+  { name: 'Asia', names: ['Asie', 'asiatique', 'asiatiques'] },
+  { name: 'Southeast Asia', names: ['Asie du sud-est', 'sud-est asiatique'] },
+  { name: 'East Asia', names: ["Asie de l'est", 'Asie orientale', 'Extrême-Orient'] },
+  { name: 'South Asia', names: ['Asie du sud'] },
+  { name: 'Central Asia', names: ['Asie centrale'] },
+  { name: 'Asia-Pacific', names: ['Asie-Pacifique', 'APAC'] },
+  { name: 'Indo-Pacific', names: ['Indo-Pacifique'] },
+  { name: 'ASEAN', names: ['ASEAN', 'ANASE'] },
+  { name: 'Greater China', names: ['Grande Chine'] },
+  { name: 'Middle East', names: ['Moyen-Orient', 'Proche-Orient', 'MENA', 'moyen-oriental', 'moyen-orientale', 'moyen-orientaux', 'moyen-orientales'] },
+  { name: 'Gulf', names: ['pays du Golfe', 'monarchies du Golfe', 'Golfe', 'golfe Persique', 'CCG', 'Conseil de coopération du Golfe'] },
+  { name: 'Africa', names: ['Afrique', 'africain', 'africaine', 'africains', 'africaines'] },
+  { name: 'North Africa', names: ['Afrique du nord', 'Maghreb', 'maghrébin', 'maghrébine', 'maghrébins', 'maghrébines', 'nord-africain', 'nord-africaine', 'nord-africains', 'nord-africaines'] },
+  { name: 'Sub-Saharan Africa', names: ['Afrique subsaharienne', 'subsaharien', 'subsaharienne', 'subsahariens', 'subsahariennes'] },
+  { name: 'West Africa', names: ["Afrique de l'ouest", 'Afrique occidentale'] },
+  { name: 'East Africa', names: ["Afrique de l'est", 'Afrique orientale'] },
+  { name: 'Central Africa', names: ['Afrique centrale'] },
+  { name: 'Southern Africa', names: ['Afrique australe'] },
+  { name: 'Americas', names: ['Amériques', 'continent américain'] },
+  { name: 'North America', names: ['Amérique du nord', 'nord-américain', 'nord-américaine', 'nord-américains', 'nord-américaines'] },
+  { name: 'South America', names: ['Amérique du sud', 'sud-américain', 'sud-américaine', 'sud-américains', 'sud-américaines'] },
+  { name: 'Latin America', names: ['Amérique latine', 'latino-américain', 'latino-américaine', 'latino-américains', 'latino-américaines', 'LatAm'] },
+  { name: 'Central America', names: ['Amérique centrale', 'centraméricain', 'centraméricaine', 'centraméricains', 'centraméricaines'] },
+  { name: 'Caribbean', names: ['Caraïbes', 'Antilles'] },
+  { name: 'Oceania', names: ['Océanie'] },
+  { name: 'Eurasia', names: ['Eurasie', 'eurasiatique', 'eurasiatiques'] },
+  { name: 'CIS', names: ['CEI', 'Communauté des États indépendants'] },
+  { name: 'EMEA', names: ['EMEA'] },
+];
