@@ -75,7 +75,8 @@ export function extractFacts(text: string, options?: ExtractOptions): Extraction
     ...(parsed.language ? { language: parsed.language } : {}),
   });
   if (!doc) return emptyResult(warnings);
-  const found = recognize(doc, parsed.brands);
+  // the caller's own array, not zod's copy: the brand matcher built from it is cached by identity
+  const found = recognize(doc, parsed.brands ? options!.brands : undefined);
   const context = buildLinkContext(doc, found);
   const brands = groupMentions<string, Brand>(doc, found.brands, (i) => found.brands[i]!.entry.name, (i) => {
     const entry = found.brands[i]!.entry;

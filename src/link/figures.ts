@@ -13,6 +13,8 @@ import type { LinkContext, NamedMention } from './mentions.js';
 const DIRECTION_WINDOW = 6;
 /** A date or a name in another clause is this many tokens further away. */
 const CLAUSE_PENALTY = 12;
+/** Beyond this (in tokens, clause penalty included) a date in the sentence dates something else. */
+const MAX_PERIOD_DISTANCE = 30;
 /** Unformatted bare numbers below this are list markers, counts in prose or model numbers. */
 const BARE_MINIMUM = 100;
 
@@ -54,10 +56,12 @@ export function linkFigures(doc: Doc, context: LinkContext): Figure[] {
     const numbers = context.numbersBySentence[sentence.index]!;
     const facts = sentenceFacts(doc, lex, sentence, numbers, context.datesBySentence[sentence.index]!, context.actorsBySentence[sentence.index]!);
     let lastUnit: FigureUnit | undefined;
+    let sentencePeriod: Period | undefined;
     for (const hit of numbers) {
-      const figure = linkOne(doc, lex, hit, facts, lastUnit, discourseSubject, discoursePeriod);
+      const figure = linkOne(doc, lex, hit, facts, lastUnit, discourseSubject, sentencePeriod, discoursePeriod);
       if (!figure) continue;
       lastUnit = figure.unit;
+      if (figure.period) sentencePeriod = figure.period;
       figures.push(figure);
       if (figure.subject) discourseSubject = figure.subject;
       if (figure.period) discoursePeriod = figure.period;
@@ -91,7 +95,11 @@ function sentenceFacts(doc: Doc, lex: FigureLexicons, sentence: Sentence, number
   return facts;
 }
 
-function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, facts: SentenceFacts, lastUnit: FigureUnit | undefined, discourseSubject: string | undefined, discoursePeriod: Period | undefined): Figure | undefined {
+/**
+ * Without a date of its own a figure takes the period of the figure before it in the sentence
+ * ('... 100 737 véhicules, soit une hausse de 7,7 %'), or, in a sentence without dates, the paragraph's.
+ */
+function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, facts: SentenceFacts, lastUnit: FigureUnit | undefined, discourseSubject: string | undefined, sentencePeriod: Period | undefined, discoursePeriod: Period | undefined): Figure | undefined {
   const { tokens } = doc;
   const clauseOf = (t: number) => facts.clause[Math.min(Math.max(t, facts.sentence.tokenStart), facts.sentence.tokenEnd - 1) - facts.sentence.tokenStart]!;
   const hitClause = clauseOf(hit.numberFirst);
@@ -110,13 +118,14 @@ function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, facts: SentenceF
   if (hit.currency) figure.currency = hit.currency;
 
   const direction = hit.milestone ? undefined : directionOf(lex, tokens, hit, facts.sentence, figure.qualifier);
-  if (hit.sign !== 0 || direction !== undefined) {
-    if (hit.sign === 0 && direction === -1) figure.value = -Math.abs(figure.value);
-    figure.change = facts.basis ?? comparisonBasis(lex, tokens, facts) ?? 'unspecified';
-  }
-
-  const period = periodFor(lex, tokens, facts, near, figure.change !== undefined) ?? discoursePeriod;
+  const isChange = hit.sign !== 0 || direction !== undefined;
+  const own = periodFor(lex, tokens, facts, near, hitClause, clauseOf, isChange);
+  const period = own ?? sentencePeriod ?? (own === null ? undefined : discoursePeriod);
   if (period) figure.period = period;
+  if (isChange) {
+    if (hit.sign === 0 && direction === -1) figure.value = -Math.abs(figure.value);
+    figure.change = facts.basis ?? comparisonBasis(lex, tokens, facts, period) ?? 'unspecified';
+  }
 
   const subject = subjectFor(lex, tokens, hit, facts, near, clauseOf, discourseSubject);
   if (subject) figure.subject = subject;
@@ -197,15 +206,34 @@ function directionOf(lex: FigureLexicons, tokens: readonly Token[], hit: NumberH
   return undefined;
 }
 
-/** 'than in May 2023', 'par rapport à 2024': a base date one year before makes the change year on year. */
-function comparisonBasis(lex: FigureLexicons, tokens: readonly Token[], facts: SentenceFacts): ChangeBasis | undefined {
+/**
+ * 'than in May 2023', 'par rapport à 2024': the base date says against what. One year before the
+ * figure's period is year on year, one month month on month, one quarter quarter on quarter; a
+ * point in time ('than at the end of 2024') says nothing of a basis.
+ */
+function comparisonBasis(lex: FigureLexicons, tokens: readonly Token[], facts: SentenceFacts, period: Period | undefined): ChangeBasis | undefined {
   for (const date of facts.dates) {
-    if (isComparisonBase(lex, tokens, date, facts.sentence)) return 'year_over_year';
+    if (!isComparisonBase(lex, tokens, date, facts.sentence)) continue;
+    if (!isPeriodLike(date) || date.modifier === 'end') return undefined;
+    if (!period) return 'year_over_year';
+    return basisBetween(date.value, period.start);
   }
   return undefined;
 }
 
+function basisBetween(base: string, current: string): ChangeBasis | undefined {
+  const [baseYear, baseRest] = [Number(base.slice(0, 4)), base.slice(4)];
+  const [year, rest] = [Number(current.slice(0, 4)), current.slice(4)];
+  if (baseRest === rest && year - baseYear === 1) return 'year_over_year';
+  const month = (y: number, r: string) => (r.startsWith('-') && r.length === 3 && r[1] !== 'Q' && r[1] !== 'H' ? y * 12 + Number(r.slice(1)) : NaN);
+  if (month(year, rest) - month(baseYear, baseRest) === 1) return 'month_over_month';
+  const quarter = (y: number, r: string) => (r.startsWith('-Q') ? y * 4 + Number(r.slice(2)) : NaN);
+  if (quarter(year, rest) - quarter(baseYear, baseRest) === 1) return 'quarter_over_quarter';
+  return undefined;
+}
+
 function isComparisonBase(lex: FigureLexicons, tokens: readonly Token[], date: DateHit, sentence: Sentence): boolean {
+  if (date.comparison) return true;
   if (date.endValue) return false;
   for (let back = 1; back <= 3; back++) {
     const match = lex.comparisons.matchEndingAt(tokens, date.first - back + 1, 3, sentence.tokenStart);
@@ -214,18 +242,25 @@ function isComparisonBase(lex: FigureLexicons, tokens: readonly Token[], date: D
   return false;
 }
 
-function periodFor(lex: FigureLexicons, tokens: readonly Token[], facts: SentenceFacts, near: (first: number, end: number) => number, isChange: boolean): Period | undefined {
+/**
+ * The date its sentence ties the figure to: the nearest, a clause away counting for more. A day
+ * ('le 12 juin', 'fin mai') is a period only inside the figure's own clause: elsewhere it dates an
+ * announcement or a stock. A sentence with dates of its own never borrows the paragraph's period.
+ */
+function periodFor(lex: FigureLexicons, tokens: readonly Token[], facts: SentenceFacts, near: (first: number, end: number) => number, hitClause: number, clauseOf: (t: number) => number, isChange: boolean): Period | null | undefined {
   let best: DateHit | undefined;
   let bestScore = Infinity;
   for (const date of facts.dates) {
     if (isChange && isComparisonBase(lex, tokens, date, facts.sentence)) continue;
-    const score = near(date.first, date.end) + (isPeriodLike(date) ? 0 : 4);
-    if (score < bestScore) {
+    if (!isPeriodLike(date) && clauseOf(date.first) !== hitClause) continue;
+    const score = near(date.first, date.end);
+    if (score < bestScore && score <= MAX_PERIOD_DISTANCE) {
       bestScore = score;
       best = date;
     }
   }
-  return best ? periodOf(best) : undefined;
+  if (best) return periodOf(best);
+  return facts.dates.length > 0 ? null : undefined;
 }
 
 function subjectFor(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit, facts: SentenceFacts, near: (first: number, end: number) => number, clauseOf: (t: number) => number, discourseSubject: string | undefined): string | undefined {

@@ -1,3 +1,4 @@
+import type { CountryContext } from '../gazetteers/countries.js';
 import type { ChangeBasis, DateModifier, Metric, PartnershipKind, Qualifier } from '../schema.js';
 
 /**
@@ -18,7 +19,11 @@ export interface Locale {
   dates: DateVocabulary;
   figures: FigureVocabulary;
   deals: DealVocabulary;
+  /** Words that show an ambiguous brand name (Smart, Mini, Seat) names the maker. */
+  brandContext: BrandContextWords;
   countries: readonly CountryNames[];
+  /** Words that decide whether an ambiguous name is a country (Georgia the state, Jordan the surname). */
+  countryContext: CountryContext;
   regions: readonly RegionNames[];
 }
 
@@ -44,30 +49,83 @@ export interface NumberVocabulary {
 export interface DateVocabulary {
   /** Month names and abbreviations -> 1..12. */
   months: Readonly<Record<string, number>>;
-  /** Weekday names (skipped before a day number). */
-  weekdays: readonly string[];
+  /**
+   * Month words that are also common words, and how much context they need to count as months:
+   * 'cue' (a day, a year or a date word beside them: 'May', 'March', 'mars'), 'day-or-year'
+   * (a day or a year beside them: 'sept' is also seven, 'Jan' also a name).
+   */
+  ambiguousMonths: Readonly<Record<string, 'cue' | 'day-or-year'>>;
+  /** Month and weekday names are capitalized in running text (English): a lower-case 'may' is never a month. */
+  capitalizedNames: boolean;
+  /** 'June 12' is a date (English); French only writes '12 juin'. */
+  monthBeforeDay: boolean;
+  /** Order of an all-numeric date whose first two fields could both be a day or a month: 12/06/2025. */
+  numericOrder: 'dmy' | 'mdy';
+  /** Weekday names -> 0 (Sunday) .. 6 (Saturday). */
+  weekdays: Readonly<Record<string, number>>;
   /** Ordinal words -> n: 'premier' 1, 'first' 1, 'troisième' 3, 'third' 3. */
   ordinals: Readonly<Record<string, number>>;
+  /** Suffixes that make a number an ordinal: '1er', '3e', '12th', '2nd'. */
+  ordinalSuffixes: readonly string[];
+  /** 'dernier', 'last', 'final': the fourth quarter or second half of a year the text names. */
+  lastOrdinals: readonly string[];
   /** Words for quarter and half-year: 'trimestre', 'quarter'; 'semestre', 'half'. */
   quarterWords: readonly string[];
   halfWords: readonly string[];
   /** Abbreviation letters before a digit: 'T'/'Q' for quarters, 'S'/'H' for halves. */
   quarterLetters: readonly string[];
   halfLetters: readonly string[];
-  /** Words before a date that give it a modifier: 'fin' end, 'début' start, 'mi' mid, 'depuis' since. */
+  /** Words for months and 'first' in 'les cinq premiers mois', 'the first five months'. */
+  monthWords: readonly string[];
+  firstWords: readonly string[];
+  /** Fiscal-year prefix glued to or before a year: 'FY' (FY25, FY 2025). */
+  fiscalPrefixes: readonly string[];
+  /** Phrases naming the fiscal year, whose end date, when given, sets when fiscal years end: 'financial year ended 31 March'. */
+  fiscalYearPhrases: readonly string[];
+  /** Phrases before a date that give it a modifier: 'fin' end, 'début de' start, 'mi' mid, 'depuis' since, "d'ici" until. */
   modifiers: Readonly<Record<string, DateModifier>>;
-  /** Range connectors: 'à', 'au', 'to', 'through', '-'. */
+  /** Articles that may stand between modifiers and the date: 'la' (d'ici la fin de), 'the'. */
+  articles: readonly string[];
+  /** Prepositions that introduce a date without changing it: 'en', 'in', 'during'. */
+  prepositions: readonly string[];
+  /** Words opening a range: 'de', 'du', 'from'; and those after which 'et' / 'and' closes it: 'entre', 'between'. */
+  rangeOpeners: readonly string[];
+  betweenWords: readonly string[];
+  /** Range connectors: 'à', 'au', 'to', 'through', '-'; and the 'and' of 'entre janvier et avril'. */
   rangeWords: readonly string[];
+  andWords: readonly string[];
+  /** Words between a period and its year: 'de' (mai de cette année), 'of' (fourth quarter of 2025). */
+  yearJoiners: readonly string[];
+  /** Words between a day and its month: 'of' (the 5th of June). */
+  dayJoiners: readonly string[];
+  /** Words beside a month or weekday that move it: 'last' -1 / 'next' 1 before it, 'dernier' -1 / 'prochain' 1 after it. */
+  shiftBefore: Readonly<Record<string, number>>;
+  shiftAfter: Readonly<Record<string, number>>;
   /** Relative expressions as phrases resolved against the reference date. */
   relative: readonly RelativeDatePhrase[];
+  /** Words and phrases that put a date without a year ahead of the reference: 'sera', 'devrait', 'will', 'expected'. */
+  futureCues: readonly string[];
+  /** Endings of future-tense verbs ('-era', '-ront'); words in `futureSuffixExceptions` only look like them ('caméra'). */
+  futureSuffixes: readonly string[];
+  futureSuffixExceptions: readonly string[];
+  /** Words that make the next date the base of a comparison: 'contre', "qu'en", 'than', 'compared with'. */
+  comparisonCues: readonly string[];
+  /** Words after a four-digit number that make it a quantity, not a year: 'voitures', 'units', '%'. */
+  quantityWords: readonly string[];
+  /** Words before a four-digit number that make it a model year, a code or a number: 'modèle', 'version', 'no'. */
+  identifierWords: readonly string[];
 }
 
 export interface RelativeDatePhrase {
   phrase: string;
-  unit: 'day' | 'week' | 'month' | 'year';
+  unit: 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year';
   /** Offset from the reference: -1 last, 0 this, +1 next. */
   offset: number;
   modifier?: DateModifier;
+  /** Too common alone ("l'année", 'the year'): a date only after a modifier or a period ('fin de l'année', 'mai de l'année'). */
+  qualifierOnly?: boolean;
+  /** Counted from the last year the text stated, not the reference: 'that year', 'cette année-là'. */
+  fromStatedYear?: boolean;
 }
 
 export interface FigureVocabulary {
@@ -149,4 +207,12 @@ export interface RegionNames {
   /** Canonical English name: 'Europe', 'Southeast Asia', 'Latin America'. */
   name: string;
   names: readonly string[];
+}
+
+/** Words near an ambiguous brand name that show it names a maker, and words joining names in a list. */
+export interface BrandContextWords {
+  /** 'la marque Smart', 'the Smart brand', 'les Mini électriques', 'Seat sales'. */
+  cues: readonly string[];
+  /** 'Seat et Cupra', 'Polestar and Lotus': a name listed beside a known brand is a brand. */
+  listJoiners: readonly string[];
 }

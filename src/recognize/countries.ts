@@ -1,6 +1,4 @@
-import { COUNTRY_NAMES, type CountryContext } from '../gazetteers/countries.js';
-import { countryContext as en } from '../locales/en/countries.js';
-import { countryContext as fr } from '../locales/fr/countries.js';
+import { COUNTRY_NAMES } from '../gazetteers/countries.js';
 import type { Locale } from '../locales/types.js';
 import type { Doc } from '../pipeline/document.js';
 import type { Token } from '../pipeline/tokenize.js';
@@ -18,9 +16,6 @@ export interface RegionHit {
   end: number;
   name: string;
 }
-
-// Locale lacks a field for these context words, so they are looked up by language here.
-const CONTEXTS: Readonly<Record<Locale['code'], CountryContext>> = { en, fr };
 
 /**
  * The case a table word asks of the text: 'a' any ('chinois', 'Chinois'), 'c' capitalized or capitals
@@ -102,7 +97,7 @@ const GAZETTEERS = new Map<Locale, Gazetteer>();
 function gazetteerFor(locale: Locale): Gazetteer {
   let gazetteer = GAZETTEERS.get(locale);
   if (gazetteer) return gazetteer;
-  const context = CONTEXTS[locale.code];
+  const context = locale.countryContext;
   const phrases = new PhraseMatcher<Reading>();
   for (const country of locale.countries) {
     const base = { code: country.code, region: '', ambiguous: country.ambiguous === true };

@@ -1,6 +1,7 @@
 import type { Locale } from '../types.js';
 import { abbreviations, stopwords } from './core.js';
-import { countries } from './countries.js';
+import { brandContext } from './brands.js';
+import { countries, countryContext } from './countries.js';
 import { dates } from './dates.js';
 import { deals } from './deals.js';
 import { figures } from './figures.js';
@@ -16,6 +17,8 @@ export const en: Locale = {
   dates,
   figures,
   deals,
+  brandContext,
   countries,
+  countryContext,
   regions,
 };

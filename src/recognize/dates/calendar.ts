@@ -1,0 +1,48 @@
+/** Gregorian arithmetic on plain numbers: months 1..12, weekdays 0 (Sunday) .. 6. */
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function weekdayOf(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+export interface Day {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export function addDays(date: Day, days: number): Day {
+  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** A month counted from January of year 0, so month arithmetic is integer arithmetic. */
+export function monthIndex(year: number, month: number): number {
+  return year * 12 + month - 1;
+}
+
+export function fromMonthIndex(index: number): { year: number; month: number } {
+  return { year: Math.floor(index / 12), month: (((index % 12) + 12) % 12) + 1 };
+}
+
+/** Comparable key of a day within its year. */
+export function dayKey(month: number, day: number): number {
+  return month * 100 + day;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function isoYear(year: number): string {
+  return String(year).padStart(4, '0');
+}
+
+export function isoMonth(year: number | undefined, month: number): string {
+  return year === undefined ? `--${pad(month)}` : `${isoYear(year)}-${pad(month)}`;
+}
+
+export function isoDay(year: number | undefined, month: number, day: number): string {
+  return `${isoMonth(year, month)}-${pad(day)}`;
+}
