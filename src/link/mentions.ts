@@ -20,9 +20,17 @@ export interface LinkContext {
   numbersBySentence: NumberHit[][];
   datesBySentence: DateHit[][];
   countriesBySentence: CountryHit[][];
-  /** The last brand named before each sentence: what 'the group' or an unnamed subject refers to. */
+  /**
+   * The topic before each sentence: the first brand of the last sentence that named one (sentences
+   * open on their subject). What 'the group' or an unnamed subject refers to.
+   */
   brandBeforeSentence: (NamedMention | undefined)[];
+  /** 'PARIS, Nov 3, 2025 —': the day a paragraph's dateline gives, what undated news happened on. */
+  dateline?: DateHit;
 }
+
+/** A dated paragraph opening: a day within the first few tokens of a paragraph's first sentence. */
+const DATELINE_REACH = 6;
 
 function bySentence<T extends { first: number }>(doc: Doc, items: readonly T[], tokenOf: (item: T) => number = (item) => item.first): T[][] {
   const lists: T[][] = doc.sentences.map(() => []);
@@ -48,12 +56,17 @@ export function buildLinkContext(doc: Doc, found: Recognized): LinkContext {
   const actors = actorMentions(found);
   const actorsBySentence = bySentence(doc, actors);
   const brandBeforeSentence: (NamedMention | undefined)[] = [];
-  let lastBrand: NamedMention | undefined;
+  let topic: NamedMention | undefined;
   for (const mentions of actorsBySentence) {
-    brandBeforeSentence.push(lastBrand);
-    for (const m of mentions) if (m.isBrand) lastBrand = m;
+    brandBeforeSentence.push(topic);
+    topic = mentions.find((m) => m.isBrand) ?? topic;
   }
+  const dateline = found.dates.find((d) => {
+    const sentence = doc.sentences[doc.sentenceOf[d.first]!]!;
+    return sentence.paragraphStart && d.first - sentence.tokenStart <= DATELINE_REACH && d.value.length === 10;
+  });
   return {
+    ...(dateline ? { dateline } : {}),
     actors,
     actorsBySentence,
     numbersBySentence: bySentence(doc, found.numbers, (n) => n.numberFirst),

@@ -34,6 +34,8 @@ function nearestDate(dates: readonly DateHit[], at: number): DateHit | undefined
   return best;
 }
 
+const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
+
 /** Deals named in a sentence: who (at least two parties), what kind, when, about what. */
 export function linkPartnerships(doc: Doc, found: Recognized, context: LinkContext): Partnership[] {
   const lex = dealLexicons(doc.locale);
@@ -41,7 +43,6 @@ export function linkPartnerships(doc: Doc, found: Recognized, context: LinkConte
   const placeTokens = new Uint8Array(tokens.length);
   for (const hit of [...found.countries, ...found.regions, ...found.dates]) placeTokens.fill(1, hit.first, hit.end);
   const partnerships: Partnership[] = [];
-  const seen = new Set<string>();
 
   for (const sentence of doc.sentences) {
     const triggers = lex.partnerships.findAll(tokens, sentence.tokenStart, sentence.tokenEnd);
@@ -50,11 +51,13 @@ export function linkPartnerships(doc: Doc, found: Recognized, context: LinkConte
     const trigger = triggers.find((t) => t.value === kind)!;
     const inSentence = context.actorsBySentence[sentence.index]!;
     const parties: string[] = [];
+    let named = 0;
     const add = (name: string) => {
       const key = fold(name);
       if (!parties.some((p) => fold(p) === key)) parties.push(name);
     };
     for (const actor of inSentence) add(actor.name);
+    named = parties.length;
     const covered = (first: number, end: number) => inSentence.some((a) => a.first < end && first < a.end);
     for (const name of findNames(doc, sentence, lex)) {
       if (covered(name.first, name.end)) continue;
@@ -63,21 +66,31 @@ export function linkPartnerships(doc: Doc, found: Recognized, context: LinkConte
       const afterConnector = lex.partyConnectors.matchEndingAt(tokens, name.first, 3, sentence.tokenStart) !== undefined ||
         (name.first >= 2 && lex.partyConnectors.matchEndingAt(tokens, name.first - 1, 2, sentence.tokenStart) !== undefined && tokens[name.first - 1]!.kind !== 'word');
       const corporate = words.some((w) => CORPORATE_WORDS.has(w.norm));
-      if (name.headed || corporate || (afterConnector && name.end - name.first >= 1 && !placeTokens[name.first])) add(name.text);
+      // a lone lower-case head ('un centre de recherche') is a thing, not an institution
+      const institution = name.headed && (name.end - name.first >= 2 || words[0]!.text !== words[0]!.norm);
+      if (institution || corporate || (afterConnector && !placeTokens[name.first])) add(name.text);
     }
-    if (parties.length < 2) {
+    // one maker named, or none: the deal is the article's maker's ('Signé ... avec le ministère ...')
+    if (named < 2) {
       const previous = context.brandBeforeSentence[sentence.index];
       if (previous) add(previous.name);
     }
     if (parties.length < 2) continue;
+    // 'presents the merger', 'cet accord': a deal already found, named again
+    const namedAgain = lex.definiteArticles.matchEndingAt(tokens, trigger.first, 2, sentence.tokenStart) !== undefined;
+    if (namedAgain && partnerships.some((p) => p.kind === kind && p.parties.some((party) => parties.includes(party)))) continue;
     const partnership: Partnership = { parties, kind, span: tokenSpan(doc, sentence.tokenStart, sentence.tokenEnd) };
-    const date = nearestDate(context.datesBySentence[sentence.index]!, trigger.first);
+    const date = nearestDate(context.datesBySentence[sentence.index]!, trigger.first) ?? context.dateline;
     if (date) partnership.date = date.value;
     const scope = [...new Set(lex.scopes.findAll(tokens, sentence.tokenStart, sentence.tokenEnd).map((s) => s.value))];
     if (scope.length > 0) partnership.scope = scope;
-    const key = `${kind}|${parties.map(fold).sort().join('|')}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    // the same parties again: one deal told twice ('leur accord' ... 'la création d'une coentreprise');
+    // the more specific kind wins, with its date
+    const same = partnerships.findIndex((p) => p.parties.filter((party) => parties.includes(party)).length >= 2);
+    if (same >= 0) {
+      if (KIND_PRIORITY.indexOf(kind) < KIND_PRIORITY.indexOf(partnerships[same]!.kind)) partnerships[same] = { ...partnership, parties: union(partnerships[same]!.parties, parties) };
+      continue;
+    }
     partnerships.push(partnership);
   }
   return partnerships;

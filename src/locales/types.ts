@@ -114,6 +114,8 @@ export interface DateVocabulary {
   quantityWords: readonly string[];
   /** Words before a four-digit number that make it a model year, a code or a number: 'modèle', 'version', 'no'. */
   identifierWords: readonly string[];
+  /** Words naming an event ('salon', 'show'): a year closing the event's name is part of the name, not a date. */
+  eventWords: readonly string[];
 }
 
 export interface RelativeDatePhrase {
@@ -184,6 +186,8 @@ export interface DealVocabulary {
   organizationHeads: readonly string[];
   /** Lower-case words allowed inside a name ('de', 'of', 'et', 'and', 'du'). */
   nameConnectors: readonly string[];
+  /** Articles that refer back to something already named: 'the merger', 'cet accord'. */
+  definiteArticles: readonly string[];
   /** Topics of a deal -> short English scope label ('R&D', 'distribution', 'batteries'). */
   scopeTopics: Readonly<Record<string, string>>;
 }

@@ -11,6 +11,7 @@ export interface DealLexicons {
   organizationHeads: Lexicon<true>;
   nameConnectors: ReadonlySet<string>;
   scopes: Lexicon<string>;
+  definiteArticles: Lexicon<true>;
   stopwords: ReadonlySet<string>;
 }
 
@@ -28,6 +29,7 @@ export function dealLexicons(locale: Locale): DealLexicons {
     organizationHeads: Lexicon.ofWords(d.organizationHeads),
     nameConnectors: new Set(d.nameConnectors),
     scopes: new Lexicon(d.scopeTopics),
+    definiteArticles: Lexicon.ofWords(d.definiteArticles),
     stopwords: new Set(locale.stopwords),
   };
   cache.set(locale, lexicons);

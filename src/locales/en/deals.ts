@@ -19,14 +19,15 @@ export const deals: DealVocabulary = {
   launchTriggers: {
     'launched': 'launch', 'launches': 'launch', 'launch': 'launch', 'went on sale': 'launch', 'goes on sale': 'launch', 'go on sale': 'launch',
     'introduced': 'launch', 'unveiled': 'launch', 'debuted': 'launch', 'rolled out': 'launch', 'arrived': 'launch', 'order books': 'launch',
-    'taking orders': 'launch', 'began taking': 'launch', 'released': 'launch',
+    'taking orders': 'launch', 'began taking': 'launch',
     'entered': 'market_entry', 'enter': 'market_entry', 'enters': 'market_entry', 'entry into': 'market_entry', 'market entry': 'market_entry',
     'expand into': 'market_entry', 'expands into': 'market_entry', 'expanded into': 'market_entry', 'arrival in': 'market_entry',
   },
-  partyConnectors: ['with', 'and', 'between', 'to'],
+  partyConnectors: ['with', 'between'],
   modelCues: ['model', 'models', 'suv', 'sedan', 'saloon', 'hatchback', 'mpv', 'pickup', 'crossover', 'flagship', 'the', 'its'],
   organizationHeads: ['university', 'laboratory', 'lab', 'ministry', 'government', 'institute', 'fund', 'bank', 'agency', 'academy', 'council', 'commission', 'state'],
   nameConnectors: ['of', 'and', 'the', '&', '-', 'de', 'do', 'da'],
+  definiteArticles: ['the', 'this', 'that'],
   scopeTopics: {
     'r&d': 'R&D', 'research and development': 'R&D', 'research': 'research', 'training': 'education', 'distribution': 'distribution',
     'software': 'software', 'batteries': 'batteries', 'battery': 'batteries', 'autonomous driving': 'autonomous driving',
