@@ -13,6 +13,12 @@ import type { LinkContext, NamedMention } from './mentions.js';
 const DIRECTION_WINDOW = 6;
 /** A date or a name in another clause is this many tokens further away. */
 const CLAUSE_PENALTY = 12;
+/** A keyword this close after the number is the noun it qualifies. */
+const ADJACENT_NOUN_REACH = 3;
+/** A keyword further after the number, in its clause, counts as this much further away. */
+const AFTER_PENALTY = 8;
+/** 'X % of the country's passenger car retail market': how far after a percentage 'market' makes it a share. */
+const MARKET_WORD_REACH = 8;
 /** Beyond this (in tokens, clause penalty included) a date in the sentence dates something else. */
 const MAX_PERIOD_DISTANCE = 30;
 /** Unformatted bare numbers below this are list markers, counts in prose or model numbers. */
@@ -28,6 +34,8 @@ interface SentenceFacts {
   subjects: NamedMention[];
   basis?: ChangeBasis;
   marketWords: { first: number; end: number }[];
+  /** Clauses opened by a relative pronoun ('which builds the Roewe and MG models'): about something else. */
+  asideClauses: Set<number>;
   hasMarketWord: boolean;
   hasVehicleNoun: boolean;
 }
@@ -52,19 +60,24 @@ export function linkFigures(doc: Doc, context: LinkContext): Figure[] {
   const figures: Figure[] = [];
   let discourseSubject: string | undefined;
   let discoursePeriod: Period | undefined;
+  const discourseMetrics: Partial<Record<MetricKind, Metric>> = {};
   for (const sentence of doc.sentences) {
     const numbers = context.numbersBySentence[sentence.index]!;
     const facts = sentenceFacts(doc, lex, sentence, numbers, context.datesBySentence[sentence.index]!, context.actorsBySentence[sentence.index]!);
     let lastUnit: FigureUnit | undefined;
-    let sentencePeriod: Period | undefined;
+    const frame: Frame = { metrics: {}, discourseMetrics: { ...discourseMetrics } };
+    if (discoursePeriod) frame.discoursePeriod = discoursePeriod;
     for (const hit of numbers) {
-      const figure = linkOne(doc, lex, hit, facts, lastUnit, discourseSubject, sentencePeriod, discoursePeriod);
+      const figure = linkOne(doc, lex, hit, facts, lastUnit, discourseSubject, frame);
       if (!figure) continue;
       lastUnit = figure.unit;
-      if (figure.period) sentencePeriod = figure.period;
+      if (figure.period) frame.period = figure.period;
+      const kind = metricKind(figure.unit, figure.change !== undefined);
+      if (figure.metric !== 'other' && kind !== 'none') frame.metrics[kind] = figure.metric;
       figures.push(figure);
       if (figure.subject) discourseSubject = figure.subject;
       if (figure.period) discoursePeriod = figure.period;
+      if (figure.metric !== 'other' && kind !== 'none') discourseMetrics[kind] = figure.metric;
     }
     if (facts.subjects.length > 0 && numbers.length === 0) discourseSubject = facts.subjects[0]!.name;
     const framing = facts.dates.filter(isPeriodLike);
@@ -87,6 +100,7 @@ function sentenceFacts(doc: Doc, lex: FigureLexicons, sentence: Sentence, number
     dates,
     subjects,
     marketWords: lex.marketWords.findAll(tokens, sentence.tokenStart, sentence.tokenEnd),
+    asideClauses: asideClausesOf(lex, tokens, sentence, clause),
     hasMarketWord: false,
     hasVehicleNoun: lex.vehicleNouns.findAll(tokens, sentence.tokenStart, sentence.tokenEnd).length > 0 || numbers.some((n) => n.unit === 'vehicle'),
   };
@@ -96,31 +110,72 @@ function sentenceFacts(doc: Doc, lex: FigureLexicons, sentence: Sentence, number
 }
 
 /**
- * Without a date of its own a figure takes the period of the figure before it in the sentence
- * ('... 100 737 véhicules, soit une hausse de 7,7 %'), or, in a sentence without dates, the paragraph's.
+ * What earlier figures establish. Without a date or a keyword of its own a figure takes the period
+ * and metric of the figure before it in the sentence ('... 100 737 véhicules, soit une hausse de
+ * 7,7 %'), or, in a sentence without dates or keywords, those of the text before.
  */
-function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, facts: SentenceFacts, lastUnit: FigureUnit | undefined, discourseSubject: string | undefined, sentencePeriod: Period | undefined, discoursePeriod: Period | undefined): Figure | undefined {
+interface Frame {
+  period?: Period;
+  discoursePeriod?: Period;
+  /** The last metric of each kind of figure, in the sentence and before it. */
+  metrics: Partial<Record<MetricKind, Metric>>;
+  discourseMetrics: Partial<Record<MetricKind, Metric>>;
+}
+
+/**
+ * Figures borrow a metric only from figures of their kind: a count of vehicles or a change from
+ * volumes, a share or a margin from other levels, money from money.
+ */
+type MetricKind = 'volume' | 'level' | 'money' | 'none';
+
+function metricKind(unit: FigureUnit, isChange: boolean): MetricKind {
+  if (unit === 'currency') return 'money';
+  if (unit === 'vehicle' || (unit === 'percent' && isChange)) return 'volume';
+  if (unit === 'percent' || unit === 'percentage_point') return 'level';
+  return 'none';
+}
+
+function asideClausesOf(lex: FigureLexicons, tokens: readonly Token[], sentence: Sentence, clause: Int32Array): Set<number> {
+  const aside = new Set<number>();
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const id = clause[i - sentence.tokenStart]!;
+    const opens = i === sentence.tokenStart || clause[i - 1 - sentence.tokenStart] !== id;
+    if (!opens) continue;
+    const first = tokens[i]!.kind === 'punct' ? i + 1 : i;
+    if (first < sentence.tokenEnd && lex.relativePronouns.matchAt(tokens, first, sentence.tokenEnd)) aside.add(id);
+  }
+  return aside;
+}
+
+function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, facts: SentenceFacts, lastUnit: FigureUnit | undefined, discourseSubject: string | undefined, frame: Frame): Figure | undefined {
   const { tokens } = doc;
   const clauseOf = (t: number) => facts.clause[Math.min(Math.max(t, facts.sentence.tokenStart), facts.sentence.tokenEnd - 1) - facts.sentence.tokenStart]!;
   const hitClause = clauseOf(hit.numberFirst);
   const near = (first: number, end: number) => distance(hit.first, hit.end, first, end) + (clauseOf(first) === hitClause ? 0 : CLAUSE_PENALTY);
 
-  const metric = metricOf(hit, facts, near);
   let unit = hit.unit;
   if (!unit) {
     if (!hit.formatted && (Math.abs(hit.value) < BARE_MINIMUM || followsCapitalizedName(tokens, hit, facts.sentence))) return undefined;
-    if (metric === 'users') unit = 'person';
-    else if ((metric !== undefined && VEHICLE_METRICS.has(metric)) || facts.hasVehicleNoun || lastUnit === 'vehicle') unit = 'vehicle';
+    const hint = keywordMetric(tokens, hit, facts, near, clauseOf, undefined);
+    if (hint === 'users') unit = 'person';
+    else if ((hint !== undefined && VEHICLE_METRICS.has(hint)) || facts.hasVehicleNoun || lastUnit === 'vehicle') unit = 'vehicle';
     else return undefined;
   }
 
-  const figure: Figure = { value: hit.value, unit, metric: metric ?? 'other', qualifier: qualifierOf(lex, tokens, hit, facts.sentence), span: tokenSpan(doc, hit.first, hit.end) };
+  const qualifier = qualifierOf(lex, tokens, hit, facts.sentence);
+  const direction = hit.milestone ? undefined : directionOf(lex, tokens, hit, facts.sentence, qualifier);
+  const isChange = hit.sign !== 0 || direction !== undefined;
+  const kind = metricKind(unit, isChange);
+  const borrowable = (m: Metric | undefined): m is Metric => m !== undefined && fits(m, unit);
+  const metric = keywordMetric(tokens, hit, facts, near, clauseOf, unit) ??
+    [frame.metrics[kind], frame.discourseMetrics[kind]].find(borrowable) ??
+    (unit === 'percentage_point' ? 'market_share' : 'other');
+
+  const figure: Figure = { value: hit.value, unit, metric, qualifier, span: tokenSpan(doc, hit.first, hit.end) };
   if (hit.currency) figure.currency = hit.currency;
 
-  const direction = hit.milestone ? undefined : directionOf(lex, tokens, hit, facts.sentence, figure.qualifier);
-  const isChange = hit.sign !== 0 || direction !== undefined;
   const own = periodFor(lex, tokens, facts, near, hitClause, clauseOf, isChange);
-  const period = own ?? sentencePeriod ?? (own === null ? undefined : discoursePeriod);
+  const period = own ?? frame.period ?? (own === null ? undefined : frame.discoursePeriod);
   if (period) figure.period = period;
   if (isChange) {
     if (hit.sign === 0 && direction === -1) figure.value = -Math.abs(figure.value);
@@ -139,32 +194,60 @@ function followsCapitalizedName(tokens: readonly Token[], hit: NumberHit, senten
   return prev.text[0] !== prev.text[0]!.toLowerCase();
 }
 
-function metricOf(hit: NumberHit, facts: SentenceFacts, near: (first: number, end: number) => number): Metric | undefined {
-  // 'a 1.4% share', '5,3 % du marché', '16.1% of the EU market'
-  if (hit.unit === 'percent' || hit.unit === 'percentage_point') {
+/** Which metrics can describe a figure of each unit ('users' counts persons; money is never 'sales'). */
+const METRICS_OF_UNIT: Readonly<Partial<Record<FigureUnit, ReadonlySet<Metric>>>> = {
+  vehicle: new Set(['sales', 'exports', 'deliveries', 'production', 'registrations', 'orders', 'capacity', 'other']),
+  person: new Set(['users', 'other']),
+  currency: new Set(['revenue', 'profit', 'investment', 'price', 'other']),
+  count: new Set(['other']),
+  energy_kwh: new Set(['capacity', 'other']),
+  power_kw: new Set(['other']),
+  distance_km: new Set(['other']),
+};
+function fits(metric: Metric, unit: FigureUnit | undefined): boolean {
+  const allowed = unit ? METRICS_OF_UNIT[unit] : undefined;
+  return !allowed || allowed.has(metric);
+}
+
+/**
+ * The metric its own words give a figure: the nearest keyword, before it or in its clause. A keyword
+ * right after the number is the noun it qualifies ('a 26.4% stake', '€3.3bn of net charges'); one
+ * later in the clause counts for less; keywords in a relative clause describe something else, and
+ * so do compound adjectives ('British-built').
+ */
+function keywordMetric(tokens: readonly Token[], hit: NumberHit, facts: SentenceFacts, near: (first: number, end: number) => number, clauseOf: (t: number) => number, unit: FigureUnit | undefined): Metric | undefined {
+  const isPercent = unit === 'percent' || unit === 'percentage_point';
+  // 'a 1.4% share', '5,3 % du marché', '16.1% of the EU market', "68.7% of the country's passenger car retail market"
+  if (isPercent) {
     for (const m of facts.metrics) {
       if (m.value === 'market_share' && m.first >= hit.end && m.first - hit.end <= 3) return 'market_share';
     }
-    if (facts.marketWords.some((w) => w.first >= hit.end && w.first - hit.end <= 4)) return 'market_share';
+    if (facts.marketWords.some((w) => w.first >= hit.end && w.first - hit.end <= MARKET_WORD_REACH && clauseOf(w.first) === clauseOf(hit.numberFirst))) return 'market_share';
   }
+  const hitClause = clauseOf(hit.numberFirst);
   let best: Metric | undefined;
   let bestScore = Infinity;
   for (const m of facts.metrics) {
-    if (m.first >= hit.first && m.end <= hit.end && hit.nounEnd === undefined) continue;
-    // a keyword after the number counts for less than one before it, except the noun it counts
+    const value = m.value === 'sales' && unit === 'currency' ? 'revenue' : m.value;
+    if (!fits(value, unit) || (value === 'market_share' && unit !== undefined && !isPercent)) continue;
+    if (facts.asideClauses.has(clauseOf(m.first)) && clauseOf(m.first) !== hitClause) continue;
+    const before = tokens[m.first - 1];
+    if (before && before.text === '-' && !before.spaceBefore && !tokens[m.first]!.spaceBefore) continue;
     const inside = m.first >= hit.first && m.end <= (hit.nounEnd ?? hit.end);
-    const score = inside ? 0 : near(m.first, m.end) + (m.first >= hit.end ? 2 : 0);
+    let score: number;
+    if (inside) score = 0;
+    else if (m.first >= hit.end) {
+      if (clauseOf(m.first) !== hitClause) continue;
+      const gap = m.first - hit.end;
+      score = gap <= ADJACENT_NOUN_REACH ? gap + 1 : gap + AFTER_PENALTY;
+    } else score = near(m.first, m.end);
     if (score < bestScore) {
       bestScore = score;
-      best = m.value;
+      best = value;
     }
   }
   // 'overseas sales', 'ventes à l'étranger': exports are the more specific reading of a sale
   if (best === 'sales' && facts.metrics.some((m) => m.value === 'exports' && near(m.first, m.end) < CLAUSE_PENALTY)) best = 'exports';
-  if (best === 'market_share' && hit.unit !== 'percent' && hit.unit !== 'percentage_point') {
-    const other = facts.metrics.find((m) => m.value !== 'market_share');
-    best = other?.value;
-  }
   return best;
 }
 

@@ -171,6 +171,8 @@ export interface FigureVocabulary {
   determiners: readonly string[];
   /** Words that open a new clause without punctuation ('tandis que', 'while', 'whereas'). */
   clauseOpeners: readonly string[];
+  /** Pronouns opening a relative clause, whose keywords describe something else ('which builds ...', 'qui produit ...'). */
+  relativePronouns: readonly string[];
 }
 
 export interface DealVocabulary {

@@ -29,6 +29,7 @@ export interface FigureLexicons {
   changePrepositions: Lexicon<true>;
   determiners: Lexicon<true>;
   clauseOpeners: Lexicon<true>;
+  relativePronouns: Lexicon<true>;
   /** Words linking a scale to its noun: 'de', "d'", 'of'. */
   joiners: Lexicon<true>;
   /** Words between the bounds of a range: 'à', 'et', 'to', 'and'. */
@@ -67,6 +68,7 @@ export function figureLexicons(locale: Locale): FigureLexicons {
     changePrepositions: Lexicon.ofWords(f.changePrepositions),
     determiners: Lexicon.ofWords(f.determiners),
     clauseOpeners: Lexicon.ofWords(f.clauseOpeners),
+    relativePronouns: Lexicon.ofWords(f.relativePronouns),
     joiners: Lexicon.ofWords(locale.numbers.scaleJoiners),
     rangeConnectors: Lexicon.ofWords(locale.numbers.rangeConnectors),
   };

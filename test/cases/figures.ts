@@ -38,7 +38,7 @@ export const FRENCH_FIGURES: readonly FigureCase[] = [
   ['fr', 'Le groupe a investi 1,5 milliard d’euros dans l’usine.', [money(1.5e9, 'EUR', 'investment')]],
   ['fr', 'La perte nette atteint 2,3 milliards d’euros.', [money(2.3e9, 'EUR', 'profit')]],
   ['fr', 'Un accord d’investissement de 1 milliard de dollars a été signé.', [money(1e9, 'USD', 'investment')]],
-  ['fr', 'La coentreprise a mobilisé 5,1 milliards de yuans.', [money(5.1e9, 'CNY', 'other')]],
+  ['fr', 'La coentreprise a mobilisé 5,1 milliards de yuans.', [money(5.1e9, 'CNY', 'investment')]],
   ['fr', 'Le projet représente un investissement de 600 millions de livres.', [money(6e8, 'GBP', 'investment')]],
   ['fr', 'Le chiffre d’affaires atteint 350 M€ au premier semestre.', [money(3.5e8, 'EUR', 'revenue')]],
   ['fr', 'Ford a investi deux milliards de dollars dans le site.', [money(2e9, 'USD', 'investment')]],

@@ -27,7 +27,7 @@ export const dates: DateVocabulary = {
   fiscalYearPhrases: ['financial year', 'fiscal year', 'financial year ended', 'fiscal year ended', 'financial year ending', 'fiscal year ending', 'year ended', 'year ending'],
   modifiers: {
     end: 'end', 'end of': 'end', 'at the end of': 'end',
-    late: 'end', 'year-end': 'end',
+    late: 'end',
     early: 'start', 'start of': 'start', 'beginning of': 'start', 'at the start of': 'start', 'at the beginning of': 'start',
     mid: 'mid', 'middle of': 'mid',
     since: 'since', 'starting in': 'since', 'starting from': 'since', 'as of': 'since',
@@ -66,6 +66,8 @@ export const dates: DateVocabulary = {
     { phrase: 'full-year', unit: 'year', offset: 0 },
     { phrase: 'later this year', unit: 'year', offset: 0, modifier: 'later' },
     { phrase: 'earlier this year', unit: 'year', offset: 0 },
+    { phrase: 'year-end', unit: 'year', offset: 0, modifier: 'end' },
+    { phrase: 'year end', unit: 'year', offset: 0, modifier: 'end' },
     { phrase: 'the year', unit: 'year', offset: 0, qualifierOnly: true },
     { phrase: 'year', unit: 'year', offset: 0, qualifierOnly: true },
     { phrase: 'that year', unit: 'year', offset: 0, fromStatedYear: true },
@@ -85,4 +87,8 @@ export const dates: DateVocabulary = {
     'miles', 'kwh', 'hp', 'points', 'times',
   ],
   identifierWords: ['model', 'version', 'no', 'number', 'code', 'phase', 'series', 'tel', 'phone', 'ref', '#'],
+  eventWords: [
+    'show', 'motor show', 'auto show', 'expo', 'exhibition', 'fair', 'forum', 'summit', 'conference', 'congress', 'festival',
+    'edition', 'championship', 'rally', 'grand prix', 'cup', 'awards',
+  ],
 };
