@@ -19,6 +19,8 @@ const ADJACENT_NOUN_REACH = 3;
 const AFTER_PENALTY = 8;
 /** 'X % of the country's passenger car retail market': how far after a percentage 'market' makes it a share. */
 const MARKET_WORD_REACH = 8;
+/** A day is a period only where no month, quarter or year stands as near. */
+const DAY_PENALTY = 10;
 /** Beyond this (in tokens, clause penalty included) a date in the sentence dates something else. */
 const MAX_PERIOD_DISTANCE = 30;
 /** Unformatted bare numbers below this are list markers, counts in prose or model numbers. */
@@ -68,15 +70,16 @@ export function linkFigures(doc: Doc, context: LinkContext): Figure[] {
     const frame: Frame = { metrics: {}, discourseMetrics: { ...discourseMetrics } };
     if (discoursePeriod) frame.discoursePeriod = discoursePeriod;
     for (const hit of numbers) {
-      const figure = linkOne(doc, lex, hit, facts, lastUnit, discourseSubject, frame);
-      if (!figure) continue;
+      const linked = linkOne(doc, lex, hit, facts, lastUnit, discourseSubject, frame);
+      if (!linked) continue;
+      const { figure, comparison } = linked;
       lastUnit = figure.unit;
-      if (figure.period) frame.period = figure.period;
+      if (figure.period && !comparison) frame.period = figure.period;
       const kind = metricKind(figure.unit, figure.change !== undefined);
       if (figure.metric !== 'other' && kind !== 'none') frame.metrics[kind] = figure.metric;
       figures.push(figure);
       if (figure.subject) discourseSubject = figure.subject;
-      if (figure.period) discoursePeriod = figure.period;
+      if (figure.period && !comparison) discoursePeriod = figure.period;
       if (figure.metric !== 'other' && kind !== 'none') discourseMetrics[kind] = figure.metric;
     }
     if (facts.subjects.length > 0 && numbers.length === 0) discourseSubject = facts.subjects[0]!.name;
@@ -147,7 +150,8 @@ function asideClausesOf(lex: FigureLexicons, tokens: readonly Token[], sentence:
   return aside;
 }
 
-function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, facts: SentenceFacts, lastUnit: FigureUnit | undefined, discourseSubject: string | undefined, frame: Frame): Figure | undefined {
+/** A linked figure; `comparison` when it is the year-before base of another, whose period it must not set. */
+function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, facts: SentenceFacts, lastUnit: FigureUnit | undefined, discourseSubject: string | undefined, frame: Frame): { figure: Figure; comparison: boolean } | undefined {
   const { tokens } = doc;
   const clauseOf = (t: number) => facts.clause[Math.min(Math.max(t, facts.sentence.tokenStart), facts.sentence.tokenEnd - 1) - facts.sentence.tokenStart]!;
   const hitClause = clauseOf(hit.numberFirst);
@@ -162,7 +166,7 @@ function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, facts: SentenceF
     else return undefined;
   }
 
-  const qualifier = qualifierOf(lex, tokens, hit, facts.sentence);
+  const { qualifier, start: wordsStart } = hedgeOf(lex, tokens, hit, facts.sentence);
   const direction = hit.milestone ? undefined : directionOf(lex, tokens, hit, facts.sentence, qualifier);
   const isChange = hit.sign !== 0 || direction !== undefined;
   const kind = metricKind(unit, isChange);
@@ -174,8 +178,13 @@ function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, facts: SentenceF
   const figure: Figure = { value: hit.value, unit, metric, qualifier, span: tokenSpan(doc, hit.first, hit.end) };
   if (hit.currency) figure.currency = hit.currency;
 
-  const own = periodFor(lex, tokens, facts, near, hitClause, clauseOf, isChange);
-  const period = own ?? frame.period ?? (own === null ? undefined : frame.discoursePeriod);
+  const own = periodFor(lex, tokens, hit, facts, near, hitClause, clauseOf, isChange);
+  let period = own ?? frame.period ?? (own === null ? undefined : frame.discoursePeriod);
+  // a level set against the main figure: 'contre 79 744', 'from just over €6bn', '13.1% a year earlier'
+  const yearEarlier = lex.yearEarlier.matchAt(tokens, hit.end, facts.sentence.tokenEnd) !== undefined;
+  const compared = lex.comparisons.matchEndingAt(tokens, wordsStart, 2, facts.sentence.tokenStart) !== undefined;
+  const comparison = period !== undefined && !isChange && (yearEarlier || (compared && !own));
+  if (comparison) period = yearBefore(period!);
   if (period) figure.period = period;
   if (isChange) {
     if (hit.sign === 0 && direction === -1) figure.value = -Math.abs(figure.value);
@@ -184,7 +193,7 @@ function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, facts: SentenceF
 
   const subject = subjectFor(lex, tokens, hit, facts, near, clauseOf, discourseSubject);
   if (subject) figure.subject = subject;
-  return figure;
+  return { figure, comparison };
 }
 
 /** A model number: 'Tiggo 7', 'Model 3', 'Peugeot 3008'. */
@@ -251,11 +260,12 @@ function keywordMetric(tokens: readonly Token[], hit: NumberHit, facts: Sentence
   return best;
 }
 
-function qualifierOf(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit, sentence: Sentence): Qualifier {
+/** The hedge before a number ('plus de', 'dépassait les', 'just over'), and where the figure's words begin. */
+function hedgeOf(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit, sentence: Sentence): { qualifier: Qualifier; start: number } {
   let end = hit.first;
   if (lex.determiners.matchEndingAt(tokens, end, 1, sentence.tokenStart)) end -= 1;
   const match = lex.qualifiers.matchEndingAt(tokens, end, 4, sentence.tokenStart) ?? (end !== hit.first ? lex.qualifiers.matchEndingAt(tokens, hit.first, 4, sentence.tokenStart) : undefined);
-  return match?.value ?? 'exact';
+  return match ? { qualifier: match.value, start: match.first } : { qualifier: 'exact', start: end };
 }
 
 /** +1 or -1 when the words around the number make it a rise or a fall; undefined for a level. */
@@ -326,24 +336,38 @@ function isComparisonBase(lex: FigureLexicons, tokens: readonly Token[], date: D
 }
 
 /**
- * The date its sentence ties the figure to: the nearest, a clause away counting for more. A day
- * ('le 12 juin', 'fin mai') is a period only inside the figure's own clause: elsewhere it dates an
- * announcement or a stock. A sentence with dates of its own never borrows the paragraph's period.
+ * The date its sentence ties the figure to: the nearest, a clause away counting for more, a month
+ * or a year before a day. A day ('le 12 juin', 'fin mai') is a period only inside the figure's own
+ * clause: elsewhere it dates an announcement or a stock. A comparison base ('than in May 2023',
+ * 'contre 2 197 en mai 2024') dates only the figure written between the comparison word and it.
+ * Undefined when the sentence has no date for it; null when its dates are about something else,
+ * and then it borrows nothing from the text before either.
  */
-function periodFor(lex: FigureLexicons, tokens: readonly Token[], facts: SentenceFacts, near: (first: number, end: number) => number, hitClause: number, clauseOf: (t: number) => number, isChange: boolean): Period | null | undefined {
+function periodFor(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit, facts: SentenceFacts, near: (first: number, end: number) => number, hitClause: number, clauseOf: (t: number) => number, isChange: boolean): Period | null | undefined {
   let best: DateHit | undefined;
   let bestScore = Infinity;
+  let otherDates = false;
   for (const date of facts.dates) {
-    if (isChange && isComparisonBase(lex, tokens, date, facts.sentence)) continue;
+    if (isComparisonBase(lex, tokens, date, facts.sentence)) {
+      const introduced = !isChange && date.first >= hit.end && date.first - hit.end <= 3;
+      if (!introduced) continue;
+    }
+    otherDates = true;
     if (!isPeriodLike(date) && clauseOf(date.first) !== hitClause) continue;
-    const score = near(date.first, date.end);
+    const score = near(date.first, date.end) + (isPeriodLike(date) ? 0 : DAY_PENALTY);
     if (score < bestScore && score <= MAX_PERIOD_DISTANCE) {
       bestScore = score;
       best = date;
     }
   }
   if (best) return periodOf(best);
-  return facts.dates.length > 0 ? null : undefined;
+  return otherDates ? null : undefined;
+}
+
+/** The same period a year before: 'contre 1,55 % un an plus tôt', 'from just over €6bn' after a yearly change. */
+function yearBefore(period: Period): Period {
+  const back = (iso: string) => `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
+  return { start: back(period.start), end: back(period.end) };
 }
 
 function subjectFor(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit, facts: SentenceFacts, near: (first: number, end: number) => number, clauseOf: (t: number) => number, discourseSubject: string | undefined): string | undefined {

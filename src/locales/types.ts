@@ -171,6 +171,8 @@ export interface FigureVocabulary {
   determiners: readonly string[];
   /** Words that open a new clause without punctuation ('tandis que', 'while', 'whereas'). */
   clauseOpeners: readonly string[];
+  /** After a figure, these date it a year before the sentence's period ('contre 1,55 % un an plus tôt'). */
+  yearEarlierPhrases: readonly string[];
   /** Pronouns opening a relative clause, whose keywords describe something else ('which builds ...', 'qui produit ...'). */
   relativePronouns: readonly string[];
 }

@@ -30,6 +30,7 @@ export interface FigureLexicons {
   determiners: Lexicon<true>;
   clauseOpeners: Lexicon<true>;
   relativePronouns: Lexicon<true>;
+  yearEarlier: Lexicon<true>;
   /** Words linking a scale to its noun: 'de', "d'", 'of'. */
   joiners: Lexicon<true>;
   /** Words between the bounds of a range: 'à', 'et', 'to', 'and'. */
@@ -69,6 +70,7 @@ export function figureLexicons(locale: Locale): FigureLexicons {
     determiners: Lexicon.ofWords(f.determiners),
     clauseOpeners: Lexicon.ofWords(f.clauseOpeners),
     relativePronouns: Lexicon.ofWords(f.relativePronouns),
+    yearEarlier: Lexicon.ofWords(f.yearEarlierPhrases),
     joiners: Lexicon.ofWords(locale.numbers.scaleJoiners),
     rangeConnectors: Lexicon.ofWords(locale.numbers.rangeConnectors),
   };

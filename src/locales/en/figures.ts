@@ -95,6 +95,7 @@ export const figures: FigureVocabulary = {
   changePrepositions: ['by'],
   determiners: ['the', 'a', 'an', 'its', 'their'],
   clauseOpeners: ['while', 'whereas', 'but', 'against', 'compared with', 'compared to', 'when', 'which', 'although'],
+  yearEarlierPhrases: ['a year earlier', 'a year ago', 'a year before', 'the year before', 'the previous year', 'in the year-earlier period'],
   relativePronouns: ['which', 'who', 'whose', 'whom'],
-  comparisonWords: ['than', 'compared with', 'compared to', 'against', 'versus', 'vs', 'from', 'on'],
+  comparisonWords: ['than', 'compared with', 'compared to', 'against', 'versus', 'vs', 'from', 'on', 'same period of', 'same month of'],
 };

@@ -97,6 +97,7 @@ export const figures: FigureVocabulary = {
   changePrepositions: [],
   determiners: ['les', 'la', 'le', 'l', "'", 'des', 'un', 'une', 'd', 'de', 'du'],
   clauseOpeners: ['tandis que', 'alors que', 'mais', 'contre', 'quand', 'lorsque', 'dont'],
+  yearEarlierPhrases: ['un an plus tot', 'un an auparavant', 'il y a un an', "l'annee precedente"],
   relativePronouns: ['qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
-  comparisonWords: ['contre', "qu'en", 'par rapport a', 'comparativement a', 'face a', 'vs'],
+  comparisonWords: ['contre', "qu'en", 'par rapport a', 'par rapport au', 'comparativement a', 'face a', 'vs', 'meme mois de', 'meme periode de'],
 };
