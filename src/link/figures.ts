@@ -22,7 +22,7 @@ const MARKET_WORD_REACH = 8;
 /** A day is a period only where no month, quarter or year stands as near. */
 const DAY_PENALTY = 10;
 /** Beyond this (in tokens, clause penalty included) a date in the sentence dates something else. */
-const MAX_PERIOD_DISTANCE = 30;
+const MAX_PERIOD_DISTANCE = 40;
 /** Unformatted bare numbers below this are list markers, counts in prose or model numbers. */
 const BARE_MINIMUM = 100;
 
@@ -36,6 +36,8 @@ interface SentenceFacts {
   subjects: NamedMention[];
   basis?: ChangeBasis;
   marketWords: { first: number; end: number }[];
+  /** Comparison words ('contre', 'than', 'compared with'): no date crosses them. */
+  comparisons: { first: number; end: number }[];
   /** Clauses opened by a relative pronoun ('which builds the Roewe and MG models'): about something else. */
   asideClauses: Set<number>;
   hasMarketWord: boolean;
@@ -104,6 +106,7 @@ function sentenceFacts(doc: Doc, lex: FigureLexicons, sentence: Sentence, number
     subjects,
     marketWords: lex.marketWords.findAll(tokens, sentence.tokenStart, sentence.tokenEnd),
     asideClauses: asideClausesOf(lex, tokens, sentence, clause),
+    comparisons: lex.comparisons.findAll(tokens, sentence.tokenStart, sentence.tokenEnd),
     hasMarketWord: false,
     hasVehicleNoun: lex.vehicleNouns.findAll(tokens, sentence.tokenStart, sentence.tokenEnd).length > 0 || numbers.some((n) => n.unit === 'vehicle'),
   };
@@ -178,13 +181,19 @@ function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, facts: SentenceF
   const figure: Figure = { value: hit.value, unit, metric, qualifier, span: tokenSpan(doc, hit.first, hit.end) };
   if (hit.currency) figure.currency = hit.currency;
 
-  const own = periodFor(lex, tokens, hit, facts, near, hitClause, clauseOf, isChange);
+  const { period: own, introduced } = periodFor(lex, tokens, hit, facts, near, hitClause, clauseOf, isChange);
   let period = own ?? frame.period ?? (own === null ? undefined : frame.discoursePeriod);
+  // 'le cumul depuis janvier': since then, up to the period the text is about
+  if (period && own && period.start === period.end && facts.dates.some((d) => d.modifier === 'since' && d.value === period!.start)) {
+    const until = frame.period ?? frame.discoursePeriod;
+    if (until && until.end > period.start) period = { start: period.start, end: until.end };
+  }
   // a level set against the main figure: 'contre 79 744', 'from just over €6bn', '13.1% a year earlier'
   const yearEarlier = lex.yearEarlier.matchAt(tokens, hit.end, facts.sentence.tokenEnd) !== undefined;
-  const compared = lex.comparisons.matchEndingAt(tokens, wordsStart, 2, facts.sentence.tokenStart) !== undefined;
-  const comparison = period !== undefined && !isChange && (yearEarlier || (compared && !own));
-  if (comparison) period = yearBefore(period!);
+  const compared = (lex.comparisons.matchEndingAt(tokens, wordsStart, 2, facts.sentence.tokenStart) ?? lex.basePrepositions.matchEndingAt(tokens, wordsStart, 2, facts.sentence.tokenStart)) !== undefined;
+  const shifted = period !== undefined && !isChange && !introduced && (yearEarlier || compared);
+  if (shifted) period = yearBefore(period!);
+  const comparison = shifted || introduced;
   if (period) figure.period = period;
   if (isChange) {
     if (hit.sign === 0 && direction === -1) figure.value = -Math.abs(figure.value);
@@ -329,8 +338,8 @@ function isComparisonBase(lex: FigureLexicons, tokens: readonly Token[], date: D
   if (date.comparison) return true;
   if (date.endValue) return false;
   for (let back = 1; back <= 3; back++) {
-    const match = lex.comparisons.matchEndingAt(tokens, date.first - back + 1, 3, sentence.tokenStart);
-    if (match) return true;
+    const end = date.first - back + 1;
+    if (lex.comparisons.matchEndingAt(tokens, end, 3, sentence.tokenStart) || lex.basePrepositions.matchEndingAt(tokens, end, 3, sentence.tokenStart)) return true;
   }
   return false;
 }
@@ -339,29 +348,34 @@ function isComparisonBase(lex: FigureLexicons, tokens: readonly Token[], date: D
  * The date its sentence ties the figure to: the nearest, a clause away counting for more, a month
  * or a year before a day. A day ('le 12 juin', 'fin mai') is a period only inside the figure's own
  * clause: elsewhere it dates an announcement or a stock. A comparison base ('than in May 2023',
- * 'contre 2 197 en mai 2024') dates only the figure written between the comparison word and it.
- * Undefined when the sentence has no date for it; null when its dates are about something else,
- * and then it borrows nothing from the text before either.
+ * 'contre 2 197 en mai 2024') dates only the figure written between the comparison word and it, and
+ * no date across a comparison word dates the figure on the other side. Dates in a relative clause
+ * belong to it. `period` is undefined when the sentence has no date for the figure, null when its
+ * dates are about something else (and then the figure borrows nothing from the text before either).
  */
-function periodFor(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit, facts: SentenceFacts, near: (first: number, end: number) => number, hitClause: number, clauseOf: (t: number) => number, isChange: boolean): Period | null | undefined {
+function periodFor(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit, facts: SentenceFacts, near: (first: number, end: number) => number, hitClause: number, clauseOf: (t: number) => number, isChange: boolean): { period: Period | null | undefined; introduced: boolean } {
   let best: DateHit | undefined;
   let bestScore = Infinity;
+  let bestIntroduced = false;
   let otherDates = false;
   for (const date of facts.dates) {
-    if (isComparisonBase(lex, tokens, date, facts.sentence)) {
-      const introduced = !isChange && date.first >= hit.end && date.first - hit.end <= 3;
-      if (!introduced) continue;
-    }
+    const base = isComparisonBase(lex, tokens, date, facts.sentence);
+    const introduced = base && !isChange && date.first >= hit.end && date.first - hit.end <= 3;
+    if (base && !introduced) continue;
+    const [from, to] = date.first >= hit.end ? [hit.end, date.first] : [date.end, hit.first];
+    if (!introduced && facts.comparisons.some((c) => c.first >= from && c.end <= to)) continue;
+    if (facts.asideClauses.has(clauseOf(date.first)) && clauseOf(date.first) !== hitClause) continue;
     otherDates = true;
     if (!isPeriodLike(date) && clauseOf(date.first) !== hitClause) continue;
     const score = near(date.first, date.end) + (isPeriodLike(date) ? 0 : DAY_PENALTY);
     if (score < bestScore && score <= MAX_PERIOD_DISTANCE) {
       bestScore = score;
       best = date;
+      bestIntroduced = introduced;
     }
   }
-  if (best) return periodOf(best);
-  return otherDates ? null : undefined;
+  if (best) return { period: periodOf(best), introduced: bestIntroduced };
+  return { period: otherDates ? null : undefined, introduced: false };
 }
 
 /** The same period a year before: 'contre 1,55 % un an plus tôt', 'from just over €6bn' after a yearly change. */

@@ -161,8 +161,10 @@ export interface FigureVocabulary {
   anaphors: readonly string[];
   /** Words before a number that make it a rank, version or identifier: 'phase', 'No', 'Top', 'version'. */
   nonFigureCues: readonly string[];
-  /** Words that introduce the comparison base of a change ('contre', 'than', 'compared with'). */
+  /** Words that introduce the comparison base of a change ('contre', 'than', 'compared with'); no period crosses them. */
   comparisonWords: readonly string[];
+  /** Right before a date or a figure, these make it the base of a change ('from 2023', "qu'en 2024"). */
+  basePrepositions: readonly string[];
   /** Between a direction word and a number, these make the number the level reached ('tombe à 0,58 %', 'fell to'). */
   levelMarkers: readonly string[];
   /** Before a percentage, these make it a change even far from the verb ('Spain by 16.4%'). */

@@ -25,6 +25,7 @@ export interface FigureLexicons {
   anaphors: Lexicon<true>;
   nonFigureCues: Lexicon<true>;
   comparisons: Lexicon<true>;
+  basePrepositions: Lexicon<true>;
   levelMarkers: Lexicon<true>;
   changePrepositions: Lexicon<true>;
   determiners: Lexicon<true>;
@@ -65,6 +66,7 @@ export function figureLexicons(locale: Locale): FigureLexicons {
     anaphors: Lexicon.ofWords(f.anaphors),
     nonFigureCues: Lexicon.ofWords(f.nonFigureCues),
     comparisons: Lexicon.ofWords(f.comparisonWords),
+    basePrepositions: Lexicon.ofWords(f.basePrepositions),
     levelMarkers: Lexicon.ofWords(f.levelMarkers),
     changePrepositions: Lexicon.ofWords(f.changePrepositions),
     determiners: Lexicon.ofWords(f.determiners),

@@ -97,5 +97,6 @@ export const figures: FigureVocabulary = {
   clauseOpeners: ['while', 'whereas', 'but', 'against', 'compared with', 'compared to', 'when', 'which', 'although'],
   yearEarlierPhrases: ['a year earlier', 'a year ago', 'a year before', 'the year before', 'the previous year', 'in the year-earlier period'],
   relativePronouns: ['which', 'who', 'whose', 'whom'],
-  comparisonWords: ['than', 'compared with', 'compared to', 'against', 'versus', 'vs', 'from', 'on', 'same period of', 'same month of'],
+  comparisonWords: ['than', 'compared with', 'compared to', 'against', 'versus', 'vs'],
+  basePrepositions: ['from', 'on', 'same period of', 'same month of'],
 };

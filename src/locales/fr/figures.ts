@@ -99,5 +99,6 @@ export const figures: FigureVocabulary = {
   clauseOpeners: ['tandis que', 'alors que', 'mais', 'contre', 'quand', 'lorsque', 'dont'],
   yearEarlierPhrases: ['un an plus tot', 'un an auparavant', 'il y a un an', "l'annee precedente"],
   relativePronouns: ['qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
-  comparisonWords: ['contre', "qu'en", 'par rapport a', 'par rapport au', 'comparativement a', 'face a', 'vs', 'meme mois de', 'meme periode de'],
+  comparisonWords: ['contre', 'par rapport a', 'par rapport au', 'comparativement a', 'face a', 'vs'],
+  basePrepositions: ["qu'en", 'que', 'meme mois de', 'meme periode de'],
 };
