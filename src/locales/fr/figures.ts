@@ -100,5 +100,5 @@ export const figures: FigureVocabulary = {
   yearEarlierPhrases: ['un an plus tot', 'un an auparavant', 'il y a un an', "l'annee precedente"],
   relativePronouns: ['qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
   comparisonWords: ['contre', 'par rapport a', 'par rapport au', 'comparativement a', 'face a', 'vs'],
-  basePrepositions: ["qu'en", 'que', 'meme mois de', 'meme periode de'],
+  basePrepositions: ["qu'en", 'meme mois de', 'meme periode de'],
 };
