@@ -36,6 +36,7 @@ interface SentenceFacts {
   subjects: NamedMention[];
   basis?: ChangeBasis;
   marketWords: { first: number; end: number }[];
+  marketNouns: { first: number; end: number }[];
   /** Comparison words ('contre', 'than', 'compared with'): no date crosses them. */
   comparisons: { first: number; end: number }[];
   /** Clauses opened by a relative pronoun ('which builds the Roewe and MG models'): about something else. */
@@ -69,6 +70,7 @@ export function linkFigures(doc: Doc, context: LinkContext): Figure[] {
     const numbers = context.numbersBySentence[sentence.index]!;
     const facts = sentenceFacts(doc, lex, sentence, numbers, context.datesBySentence[sentence.index]!, context.actorsBySentence[sentence.index]!);
     let lastUnit: FigureUnit | undefined;
+    let sentenceTopic: string | undefined;
     const frame: Frame = { metrics: {}, discourseMetrics: { ...discourseMetrics } };
     if (discoursePeriod) frame.discoursePeriod = discoursePeriod;
     for (const hit of numbers) {
@@ -80,11 +82,12 @@ export function linkFigures(doc: Doc, context: LinkContext): Figure[] {
       const kind = metricKind(figure.unit, figure.change !== undefined);
       if (figure.metric !== 'other' && kind !== 'none') frame.metrics[kind] = figure.metric;
       figures.push(figure);
-      if (figure.subject) discourseSubject = figure.subject;
+      if (figure.subject && !sentenceTopic) sentenceTopic = figure.subject;
       if (figure.period && !comparison) discoursePeriod = figure.period;
       if (figure.metric !== 'other' && kind !== 'none') discourseMetrics[kind] = figure.metric;
     }
-    if (facts.subjects.length > 0 && numbers.length === 0) discourseSubject = facts.subjects[0]!.name;
+    // the topic is what the sentence's first figure is about, or, without figures, its first maker
+    discourseSubject = sentenceTopic ?? (numbers.length === 0 ? facts.subjects[0]?.name : undefined) ?? discourseSubject;
     const framing = facts.dates.filter(isPeriodLike);
     if (numbers.length === 0 && framing.length > 0) discoursePeriod = periodOf(framing[framing.length - 1]!);
   }
@@ -105,12 +108,17 @@ function sentenceFacts(doc: Doc, lex: FigureLexicons, sentence: Sentence, number
     dates,
     subjects,
     marketWords: lex.marketWords.findAll(tokens, sentence.tokenStart, sentence.tokenEnd),
+    marketNouns: lex.marketNouns.findAll(tokens, sentence.tokenStart, sentence.tokenEnd),
     asideClauses: asideClausesOf(lex, tokens, sentence, clause),
     comparisons: lex.comparisons.findAll(tokens, sentence.tokenStart, sentence.tokenEnd),
     hasMarketWord: false,
     hasVehicleNoun: lex.vehicleNouns.findAll(tokens, sentence.tokenStart, sentence.tokenEnd).length > 0 || numbers.some((n) => n.unit === 'vehicle'),
   };
-  facts.hasMarketWord = facts.marketWords.length > 0;
+  // 'part de marché', 'its largest market': a maker's market, not the whole market
+  facts.hasMarketWord = facts.marketWords.some((w) =>
+    !metrics.some((m) => m.first <= w.first && m.end >= w.end) &&
+    !lex.anaphors.matchEndingAt(tokens, w.first, 3, sentence.tokenStart) &&
+    !(w.first > sentence.tokenStart && lex.anaphors.matchAt(tokens, w.first - 2, w.first)));
   if (bases.length > 0) facts.basis = bases[0]!.value;
   return facts;
 }
@@ -200,7 +208,7 @@ function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, facts: SentenceF
     figure.change = facts.basis ?? comparisonBasis(lex, tokens, facts, period) ?? 'unspecified';
   }
 
-  const subject = subjectFor(lex, tokens, hit, facts, near, clauseOf, discourseSubject);
+  const subject = subjectFor(lex, tokens, hit, facts, clauseOf, discourseSubject);
   if (subject) figure.subject = subject;
   return { figure, comparison };
 }
@@ -240,7 +248,7 @@ function keywordMetric(tokens: readonly Token[], hit: NumberHit, facts: Sentence
     for (const m of facts.metrics) {
       if (m.value === 'market_share' && m.first >= hit.end && m.first - hit.end <= 3) return 'market_share';
     }
-    if (facts.marketWords.some((w) => w.first >= hit.end && w.first - hit.end <= MARKET_WORD_REACH && clauseOf(w.first) === clauseOf(hit.numberFirst))) return 'market_share';
+    if (facts.marketNouns.some((w) => w.first >= hit.end && w.first - hit.end <= MARKET_WORD_REACH && clauseOf(w.first) === clauseOf(hit.numberFirst))) return 'market_share';
   }
   const hitClause = clauseOf(hit.numberFirst);
   let best: Metric | undefined;
@@ -384,30 +392,24 @@ function yearBefore(period: Period): Period {
   return { start: back(period.start), end: back(period.end) };
 }
 
-function subjectFor(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit, facts: SentenceFacts, near: (first: number, end: number) => number, clauseOf: (t: number) => number, discourseSubject: string | undefined): string | undefined {
+/**
+ * Who the figure is about: the nearest maker before it in its clause; else, after 'le groupe', 'its',
+ * 'the two carmakers', the maker named earlier in the sentence or the text's topic; else the
+ * sentence's first maker; else nobody for a market-wide figure ('le marché', 'the industry'); else
+ * the text's topic. Makers in a relative clause and sources ('selon Dataforce') are not subjects.
+ */
+function subjectFor(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit, facts: SentenceFacts, clauseOf: (t: number) => number, discourseSubject: string | undefined): string | undefined {
   const hitClause = clauseOf(hit.numberFirst);
-  let best: NamedMention | undefined;
-  let bestScore = Infinity;
-  for (const mention of facts.subjects) {
-    const before = mention.end <= hit.first;
-    const sameClause = clauseOf(mention.first) === hitClause;
-    if (!before && !sameClause) continue;
-    const score = near(mention.first, mention.end) + (before ? 0 : 6);
-    if (score < bestScore) {
-      bestScore = score;
-      best = mention;
-    }
-  }
-  if (best && clauseOf(best.first) === hitClause) return best.name;
-  const clauseStart = firstTokenOfClause(facts, hitClause);
-  const anaphor = lex.anaphors.findAll(tokens, clauseStart, hit.first).length > 0;
-  if (anaphor && discourseSubject) return discourseSubject;
-  if (best) return best.name;
+  const candidates = facts.subjects.filter((m) =>
+    m.end <= hit.first &&
+    !(facts.asideClauses.has(clauseOf(m.first)) && clauseOf(m.first) !== hitClause) &&
+    !lex.sourceMarkers.matchEndingAt(tokens, m.first, 3, facts.sentence.tokenStart));
+  const nearest = candidates[candidates.length - 1];
+  if (nearest && clauseOf(nearest.first) === hitClause) return nearest.name;
+  const anaphor = lex.anaphors.findAll(tokens, facts.sentence.tokenStart, hit.first).length > 0;
+  if (anaphor) return nearest?.name ?? discourseSubject;
+  if (candidates.length > 0) return candidates[0]!.name;
   if (facts.hasMarketWord) return undefined;
   return discourseSubject;
 }
 
-function firstTokenOfClause(facts: SentenceFacts, clause: number): number {
-  const index = facts.clause.indexOf(clause);
-  return facts.sentence.tokenStart + Math.max(0, index);
-}

@@ -69,7 +69,7 @@ export interface DateVocabulary {
   ordinalSuffixes: readonly string[];
   /** 'dernier', 'last', 'final': the fourth quarter or second half of a year the text names. */
   lastOrdinals: readonly string[];
-  /** Words for quarter and half-year: 'trimestre', 'quarter'; 'semestre', 'half'. */
+  /** Words for quarter (plural too: 'the first three quarters') and half-year: 'trimestre', 'quarter'; 'semestre', 'half'. */
   quarterWords: readonly string[];
   halfWords: readonly string[];
   /** Abbreviation letters before a digit: 'T'/'Q' for quarters, 'S'/'H' for halves. */
@@ -155,8 +155,10 @@ export interface FigureVocabulary {
   changeBases: Readonly<Record<string, ChangeBasis>>;
   /** Hedges before a number ('plus de' more_than, 'environ' approximately). */
   qualifiers: Readonly<Record<string, Qualifier>>;
-  /** Words that make a figure market-wide (no subject): 'marché', 'market', 'industry'. */
+  /** Phrases that make a figure market-wide (no subject): 'le marché', 'the industry'. */
   marketWords: readonly string[];
+  /** Nouns for a market: a percentage followed by one is a share ('16.1% of the EU market'). */
+  marketNouns: readonly string[];
   /** Anaphors that refer back to the last named organization: 'le groupe', 'the company', 'its'. */
   anaphors: readonly string[];
   /** Words before a number that make it a rank, version or identifier: 'phase', 'No', 'Top', 'version'. */
@@ -173,6 +175,8 @@ export interface FigureVocabulary {
   determiners: readonly string[];
   /** Words that open a new clause without punctuation ('tandis que', 'while', 'whereas'). */
   clauseOpeners: readonly string[];
+  /** Words before a name that make it the source of a figure, not its subject ('selon Dataforce', 'according to JATO'). */
+  sourceMarkers: readonly string[];
   /** After a figure, these date it a year before the sentence's period ('contre 1,55 % un an plus tôt'). */
   yearEarlierPhrases: readonly string[];
   /** Pronouns opening a relative clause, whose keywords describe something else ('which builds ...', 'qui produit ...'). */

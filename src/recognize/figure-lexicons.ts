@@ -22,6 +22,7 @@ export interface FigureLexicons {
   changeBases: Lexicon<ChangeBasis>;
   qualifiers: Lexicon<Qualifier>;
   marketWords: Lexicon<true>;
+  marketNouns: Lexicon<true>;
   anaphors: Lexicon<true>;
   nonFigureCues: Lexicon<true>;
   comparisons: Lexicon<true>;
@@ -32,6 +33,7 @@ export interface FigureLexicons {
   clauseOpeners: Lexicon<true>;
   relativePronouns: Lexicon<true>;
   yearEarlier: Lexicon<true>;
+  sourceMarkers: Lexicon<true>;
   /** Words linking a scale to its noun: 'de', "d'", 'of'. */
   joiners: Lexicon<true>;
   /** Words between the bounds of a range: 'à', 'et', 'to', 'and'. */
@@ -63,6 +65,7 @@ export function figureLexicons(locale: Locale): FigureLexicons {
     changeBases: new Lexicon(f.changeBases),
     qualifiers: new Lexicon(f.qualifiers),
     marketWords: Lexicon.ofWords(f.marketWords),
+    marketNouns: Lexicon.ofWords(f.marketNouns),
     anaphors: Lexicon.ofWords(f.anaphors),
     nonFigureCues: Lexicon.ofWords(f.nonFigureCues),
     comparisons: Lexicon.ofWords(f.comparisonWords),
@@ -73,6 +76,7 @@ export function figureLexicons(locale: Locale): FigureLexicons {
     clauseOpeners: Lexicon.ofWords(f.clauseOpeners),
     relativePronouns: Lexicon.ofWords(f.relativePronouns),
     yearEarlier: Lexicon.ofWords(f.yearEarlierPhrases),
+    sourceMarkers: Lexicon.ofWords(f.sourceMarkers),
     joiners: Lexicon.ofWords(locale.numbers.scaleJoiners),
     rangeConnectors: Lexicon.ofWords(locale.numbers.rangeConnectors),
   };

@@ -17,7 +17,7 @@ export const dates: DateVocabulary = {
   ordinals: { first: 1, second: 2, third: 3, fourth: 4 },
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   lastOrdinals: ['last', 'final'],
-  quarterWords: ['quarter'],
+  quarterWords: ['quarter', 'quarters'],
   halfWords: ['half'],
   quarterLetters: ['q'],
   halfLetters: ['h'],

@@ -6,7 +6,7 @@ export const dates: DateVocabulary = {
     juillet: 7, juil: 7, août: 8, aout: 8, septembre: 9, sept: 9, octobre: 10, oct: 10, novembre: 11, nov: 11,
     décembre: 12, decembre: 12, déc: 12,
   },
-  // 'sept' is also seven ('sept mois'); a capital 'Mars' mid-sentence is the planet or the brand (see engine)
+  // 'sept' is also seven ('sept mois'); any capitalized month mid-sentence ('la sonde Mars') needs a day beside it
   ambiguousMonths: { sept: 'day-or-year', mars: 'cue' },
   capitalizedNames: false,
   monthBeforeDay: false,
@@ -17,7 +17,7 @@ export const dates: DateVocabulary = {
   },
   ordinalSuffixes: ['er', 're', 'e', 'ème', 'eme', 'nd', 'nde'],
   lastOrdinals: ['dernier', 'dernière'],
-  quarterWords: ['trimestre'],
+  quarterWords: ['trimestre', 'trimestres'],
   halfWords: ['semestre', 'moitié'],
   quarterLetters: ['t', 'q'],
   halfLetters: ['s', 'h'],
@@ -86,8 +86,9 @@ export const dates: DateVocabulary = {
     'prévues', 'vise', 'visent', 'entend', 'envisage', 'projette', 'ambitionne', 'à venir', 'attendu', 'attendue', 'attendus',
     'attendues', 'programmé', 'programmée', 'annoncé pour', 'annoncée pour', 'va', 'vont', 'serait', 'seraient',
   ],
-  futureSuffixes: ['era', 'eront', 'ira', 'iront', 'dra', 'dront', 'vra', 'vront', 'rra', 'rront', 'aura', 'auront'],
-  futureSuffixExceptions: ['caméra', 'opéra'],
+  // 'evra' rather than 'vra': 'devra', 'recevra', but not 'livra' (passé simple)
+  futureSuffixes: ['era', 'eront', 'ira', 'iront', 'dra', 'dront', 'evra', 'evront', 'rra', 'rront', 'aura', 'auront'],
+  futureSuffixExceptions: ['caméra', 'opéra', 'lira'],
   comparisonCues: ['contre', 'par rapport à', 'par rapport au', 'comparé à', 'comparativement à', "qu'en", "qu'au", 'face à', 'vs', 'versus'],
   quantityWords: [
     '%', 'voitures', 'véhicules', 'unités', 'exemplaires', 'immatriculations', 'salariés', 'emplois', 'postes', 'personnes',
