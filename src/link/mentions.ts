@@ -29,8 +29,6 @@ export interface LinkContext {
   dateline?: DateHit;
 }
 
-/** A dated paragraph opening: a day within the first few tokens of a paragraph's first sentence. */
-const DATELINE_REACH = 6;
 
 function bySentence<T extends { first: number }>(doc: Doc, items: readonly T[], tokenOf: (item: T) => number = (item) => item.first): T[][] {
   const lists: T[][] = doc.sentences.map(() => []);
@@ -61,10 +59,7 @@ export function buildLinkContext(doc: Doc, found: Recognized): LinkContext {
     brandBeforeSentence.push(topic);
     topic = mentions.find((m) => m.isBrand) ?? topic;
   }
-  const dateline = found.dates.find((d) => {
-    const sentence = doc.sentences[doc.sentenceOf[d.first]!]!;
-    return sentence.paragraphStart && d.first - sentence.tokenStart <= DATELINE_REACH && d.value.length === 10;
-  });
+  const dateline = found.dates.find((d) => d.dateline && d.value.length === 10);
   return {
     ...(dateline ? { dateline } : {}),
     actors,

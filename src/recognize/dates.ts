@@ -19,6 +19,8 @@ export interface DateHit {
   year?: 'explicit' | 'reference' | 'inferred';
   /** The base a change is measured against ('contre ... en mai 2024', 'than in May 2023'). */
   comparison?: boolean;
+  /** The article's dateline ('AMSTERDAM, July 29 —'): when it was written. */
+  dateline?: boolean;
 }
 
 function spanText(doc: Doc, raw: { first: number; end: number }): string {
@@ -46,6 +48,7 @@ export function recognizeDates(doc: Doc): DateHit[] {
     if (resolved.modifier) hit.modifier = resolved.modifier;
     if (resolved.year) hit.year = resolved.year;
     if (raw.comparison) hit.comparison = true;
+    if (raw.dateline) hit.dateline = true;
     hits.push(hit);
     if (raw.swappable) {
       const order = doc.locale.dates.numericOrder === 'dmy' ? 'day/month' : 'month/day';

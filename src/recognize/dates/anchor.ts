@@ -1,4 +1,5 @@
 import type { Doc } from '../../pipeline/document.js';
+import type { DateModifier } from '../../schema.js';
 import { daysInMonth } from './calendar.js';
 import type { Point, RawDate } from './parse.js';
 
@@ -12,10 +13,10 @@ export interface Anchor {
 }
 
 /** Dates that aim ahead or bound a period tell nothing of when the text was written. */
-const FORWARD = new Set(['until', 'before', 'after', 'later']);
+const FORWARD = new Set<DateModifier>(['until', 'before', 'after', 'later']);
 
 function lastDayKey(p: Point, year: number): number {
-  const month = p.month ?? 12;
+  const month = p.month ?? (p.quarter !== undefined ? p.quarter * 3 : p.half !== undefined ? p.half * 6 : 12);
   return year * 10000 + month * 100 + (p.day ?? daysInMonth(year, month));
 }
 
@@ -50,9 +51,9 @@ function votedYear(doc: Doc, raws: readonly RawDate[], datelineSentence: number)
 
 /**
  * With a reference date, that date. Otherwise the dateline ('AMSTERDAM, July 29 —'), its year
- * written or voted; a voted year moves on by one when the text reports, as past, a month after the
- * dateline (an article dated Jan 1 about 'December 2025' was written in 2026). Without a dateline,
- * the voted year alone.
+ * written or voted; a voted year moves on by one when the text reports, as past, a period ending
+ * after the dateline (an article dated Jan 1 about 'December 2025', or Feb 3 about the whole of
+ * 2024, was written the year after). Without a dateline, the voted year alone.
  */
 export function findAnchor(doc: Doc, raws: readonly RawDate[]): Anchor | undefined {
   const ref = doc.referenceDate;
@@ -67,7 +68,7 @@ export function findAnchor(doc: Doc, raws: readonly RawDate[]): Anchor | undefin
   let latestPast = 0;
   for (const raw of raws) {
     const q = raw.stop ?? raw.start;
-    if (raw.future || raw.comparison || raw.modifiers.length || q.year === undefined || q.fiscal || q.month === undefined) continue;
+    if (raw.future || raw.comparison || raw.modifiers.length || q.year === undefined || q.fiscal) continue;
     latestPast = Math.max(latestPast, lastDayKey(q, q.year));
   }
   const year = latestPast > voted * 10000 + p.month! * 100 + p.day! ? voted + 1 : voted;

@@ -63,6 +63,7 @@ const NOT_YEAR_BEFORE = new Set(['#', '$', '€', '£', '¥', '₹', '₩', '₽
 const NUMERIC_SEPARATORS = new Set(['/', '.', '-']);
 const SENTENCE_OPENERS = new Set(['"', '«', '(', '-', ':', "'"]);
 const LOOKBACK = 8;
+const EVENT_NAME_LENGTH = 16;
 const DATELINE_ENDS = new Set(['-', '(', ':']);
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
@@ -196,6 +197,11 @@ export class DateParser {
     return range;
   }
 
+  /** Where the other end of a range starts, when a connector stands at `k`; -1 otherwise. */
+  private rangeTo(k: number): number {
+    return phraseEnd(this.t.rangeWords, this.doc.tokens, k, this.hi);
+  }
+
   private connectorAt(k: number): number {
     const to = phraseEnd(this.t.rangeWords, this.doc.tokens, k, this.hi);
     if (to > 0) return to;
@@ -211,6 +217,9 @@ export class DateParser {
     const relative = this.t.relative.matchAt(tokens, k, this.hi);
     if (relative) {
       const phrase = relative.values[0]!;
+      // "l'ensemble de l'année 2024": the written year says which
+      const year = phrase.unit === 'year' ? this.yearAt(relative.end) : undefined;
+      if (year !== undefined) return { start: { year }, end: relative.end + 1 };
       if (!phrase.qualifierOnly || ctx.afterModifier) return { start: { relative: phrase }, end: relative.end };
     }
     const cue = ctx.cue || this.cueBefore(k);
@@ -393,10 +402,10 @@ export class DateParser {
     if (this.t.vocab.capitalizedNames) {
       if (!isCapitalized(token)) return undefined;
     } else if (isCapitalized(token) && !this.sentenceInitial(k)) needs = 'day'; // 'la mission Mars 2030'
-    // 'Dec. 10', 'janv. 2025': the abbreviation's full stop belongs to the date
+    // 'Dec. 10', 'janv.-sept.': a full stop that does not end the sentence closes an abbreviation
     let end = k + 1;
     const dot = this.tok(end);
-    if (dot?.text === '.' && !dot.spaceBefore && (this.dayAt(end + 1) !== undefined || this.yearAt(end + 1) !== undefined)) end++;
+    if (dot?.text === '.' && !dot.spaceBefore && end + 1 < this.hi) end++;
     return { month, needs, end };
   }
 
@@ -427,7 +436,7 @@ export class DateParser {
     if (weekday === undefined) return undefined;
     if (this.t.vocab.capitalizedNames && !isCapitalized(token)) return undefined;
     const prev = this.tok(k - 1);
-    if (prev?.kind === 'word' && isCapitalized(prev) && !this.isDateWord(prev) && !this.sentenceInitial(k - 1)) return undefined;
+    if (prev?.kind === 'word' && isCapitalized(prev) && !this.isDateWord(prev) && !this.t.articleWords.has(prev.norm)) return undefined;
     return weekday;
   }
 
@@ -492,7 +501,11 @@ export class DateParser {
     if (!month || month.needs === 'day') return undefined;
     const year = this.yearAt(month.end);
     if (year !== undefined) return { start: { month: month.month, year }, end: month.end + 1 };
-    if (month.needs === 'day-or-year' || (month.needs === 'cue' && !cue && !this.plainWordBefore(k))) return undefined;
+    if (month.needs !== 'none') {
+      // 'Jan-Sep 2024': the other end of a range vouches for an ambiguous month
+      const ranged = this.monthWord(this.rangeTo(month.end)) !== undefined;
+      if (!ranged && (month.needs === 'day-or-year' || (!cue && !this.plainWordBefore(k)))) return undefined;
+    }
     const next = this.tok(month.end);
     const shift = next ? this.t.shiftAfter.get(next.norm) : undefined;
     if (shift !== undefined) return { start: { month: month.month, shift }, end: month.end + 1 };
@@ -516,7 +529,8 @@ export class DateParser {
     const lettered = this.periodLetter(token);
     if (lettered) {
       // 'Audi Q3', 'Jetour T1', 'Hyundai H1' are models: the letter form needs a year or a date cue beside it
-      const dated = this.yearAt(k + 1) !== undefined || this.fiscalYear(k + 1) !== undefined;
+      const other = this.tok(this.rangeTo(k + 1));
+      const dated = this.yearAt(k + 1) !== undefined || this.fiscalYear(k + 1) !== undefined || (other !== undefined && this.periodLetter(other) !== undefined);
       return dated || cue ? { start: lettered, end: k + 1 } : undefined;
     }
     let n = this.ordinalAt(k);
@@ -539,14 +553,15 @@ export class DateParser {
     return { start: isQuarter ? { quarter: n } : { half: n }, end: w + 1 };
   }
 
-  /** 'les cinq premiers mois', 'the first five months', 'the first 11 months'. */
+  /** 'les cinq premiers mois', 'the first five months', 'the first 11 months', 'les trois premiers trimestres'. */
   private firstMonths(k: number): Parsed | undefined {
-    if (!this.inSet(k + 2, this.t.monthWords)) return undefined;
+    const months = this.inSet(k + 2, this.t.monthWords);
+    if (!months && !this.inSet(k + 2, this.t.quarterWords)) return undefined;
     let n: number | undefined;
     if (this.inSet(k, this.t.firstWords)) n = this.countAt(k + 1);
     else if (this.inSet(k + 1, this.t.firstWords)) n = this.countAt(k);
-    if (n === undefined || n < 2 || n > 12) return undefined;
-    return { start: { month: 1 }, stop: { month: n }, end: k + 3 };
+    if (n === undefined || n < 2 || n > (months ? 12 : 4)) return undefined;
+    return months ? { start: { month: 1 }, stop: { month: n }, end: k + 3 } : { start: { quarter: 1 }, stop: { quarter: n }, end: k + 3 };
   }
 
   private inSet(k: number, words: ReadonlySet<string>): boolean {
@@ -586,13 +601,23 @@ export class DateParser {
   /** '2024', and '2026-27' for a season or fiscal year across two years. */
   private year(k: number): Parsed | undefined {
     const year = this.yearAt(k);
-    if (year === undefined) return undefined;
+    if (year === undefined || (!this.cueBefore(k) && this.closesEventName(k))) return undefined;
     const sep = this.tok(k + 1);
     const short = this.tok(k + 2);
     if (sep && (sep.text === '-' || sep.text === '/') && !sep.spaceBefore && short?.kind === 'number' && !short.spaceBefore && short.text.length === 2 && Number(short.text) === (year + 1) % 100) {
       return { start: { year }, stop: { year: year + 1 }, end: k + 3 };
     }
     return { start: { year }, end: k + 1 };
+  }
+
+  /** 'Salon international de l'automobile 2025': an event word a few words back, with only words between. */
+  private closesEventName(k: number): boolean {
+    for (let j = k - 1; j >= Math.max(this.lo, k - EVENT_NAME_LENGTH); j--) {
+      const token = this.doc.tokens[j]!;
+      if (token.kind !== 'word' && token.text !== "'" && token.text !== '-') return false;
+      if (phraseEnd(this.t.eventWords, this.doc.tokens, j, k) > 0) return true;
+    }
+    return false;
   }
 
   // ---- context ----

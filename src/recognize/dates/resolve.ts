@@ -26,10 +26,7 @@ function firstMonth(p: Point): number {
 function lastMonth(p: Point): number {
   return p.month ?? (p.quarter !== undefined ? p.quarter * 3 : p.half !== undefined ? p.half * 6 : 12);
 }
-/** Where a point starts within its year, to order the two ends of a range. */
-function order(p: Point): number {
-  return dayKey(firstMonth(p), p.day ?? 0);
-}
+/** Where a point starts and ends within its year: orders the ends of a range, compares with the anchor. */
 function startKey(p: Point): number {
   return p.day !== undefined ? dayKey(p.month!, p.day) : dayKey(firstMonth(p), 0);
 }
@@ -150,15 +147,14 @@ export class DateResolver {
     if (mark === undefined) {
       const phrase = a.yearPhrase ?? b?.yearPhrase;
       const implied = phrase ? this.phraseYear(phrase) : this.impliedYear(raw);
-      if (phrase && !implied) return undefined;
       if (implied) {
         yearA = implied.year;
         mark = implied.mark;
       }
     }
     if (b) {
-      if (yearA === undefined && yearB !== undefined) yearA = yearB - (order(a) > order(b) ? 1 : 0);
-      if (yearB === undefined && yearA !== undefined) yearB = yearA + (order(b) < order(a) ? 1 : 0);
+      if (yearA === undefined && yearB !== undefined) yearA = yearB - (startKey(a) > startKey(b) ? 1 : 0);
+      if (yearB === undefined && yearA !== undefined) yearB = yearA + (startKey(b) < startKey(a) ? 1 : 0);
     }
     if (a.fiscal && yearA !== undefined && this.fiscalMode()) return this.fiscal(a, yearA, b, yearB!, mark!);
     const value = isoOf(a, yearA);
@@ -189,7 +185,7 @@ export class DateResolver {
     if (raw.future) return { year: endKey(a) < now ? anc.year + 1 : anc.year, mark };
     const last = raw.stop ?? a;
     const year = startKey(last) > now ? anc.year - 1 : anc.year;
-    return { year: raw.stop && order(a) > order(raw.stop) ? year - 1 : year, mark };
+    return { year: raw.stop && startKey(a) > startKey(raw.stop) ? year - 1 : year, mark };
   }
 
   private fiscalMode(): boolean {

@@ -26,6 +26,8 @@ export interface DateTables {
   shiftAfter: Map<string, number>;
   quantityWords: Set<string>;
   identifierWords: Set<string>;
+  /** Single-token articles ('le', 'the'): a capitalized one opens a sentence, it names nothing. */
+  articleWords: Set<string>;
   futureSuffixes: readonly string[];
   futureSuffixExceptions: Set<string>;
   /** Single words after which an ambiguous month ('May', 'mars') is a month. */
@@ -44,6 +46,7 @@ export interface DateTables {
   dayJoiners: PhraseMatcher<true>;
   futureCues: PhraseMatcher<true>;
   comparisonCues: PhraseMatcher<true>;
+  eventWords: PhraseMatcher<true>;
 }
 
 const foldedMap = <V>(record: Readonly<Record<string, V>>) => new Map(Object.entries(record).map(([k, v]) => [fold(k), v] as const));
@@ -95,6 +98,7 @@ function build(locale: Locale): DateTables {
     shiftAfter: foldedMap(vocab.shiftAfter),
     quantityWords: foldedSet(vocab.quantityWords),
     identifierWords: foldedSet(vocab.identifierWords),
+    articleWords: foldedSet(vocab.articles),
     futureSuffixes: vocab.futureSuffixes.map(fold),
     futureSuffixExceptions: foldedSet(vocab.futureSuffixExceptions),
     cueWords,
@@ -110,6 +114,7 @@ function build(locale: Locale): DateTables {
     dayJoiners: phrases(vocab.dayJoiners),
     futureCues: phrases(vocab.futureCues),
     comparisonCues: phrases(vocab.comparisonCues),
+    eventWords: phrases(vocab.eventWords),
   };
 }
 
