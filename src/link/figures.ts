@@ -9,6 +9,8 @@ import type { ChangeBasis, Figure, FigureUnit, Metric, Period, Qualifier } from 
 import { clausesOf } from './clauses.js';
 import type { LinkContext, NamedMention } from './mentions.js';
 
+/** How far back 'by' / 'de' before a percentage looks for the verb it completes. */
+const PREPOSITION_REACH = 30;
 /** How far (in tokens) a direction word may stand before the number it signs. */
 const DIRECTION_WINDOW = 6;
 /** A date or a name in another clause is this many tokens further away. */
@@ -34,7 +36,7 @@ interface SentenceFacts {
   metrics: { first: number; end: number; value: Metric }[];
   dates: DateHit[];
   subjects: NamedMention[];
-  basis?: ChangeBasis;
+  bases: { first: number; value: ChangeBasis }[];
   marketWords: { first: number; end: number }[];
   marketNouns: { first: number; end: number }[];
   /** Comparison words ('contre', 'than', 'compared with'): no date crosses them. */
@@ -66,12 +68,15 @@ export function linkFigures(doc: Doc, context: LinkContext): Figure[] {
   let discourseSubject: string | undefined;
   let discoursePeriod: Period | undefined;
   const discourseMetrics: Partial<Record<MetricKind, Metric>> = {};
+  let paragraphBasis: ChangeBasis | undefined;
   for (const sentence of doc.sentences) {
     const numbers = context.numbersBySentence[sentence.index]!;
     const facts = sentenceFacts(doc, lex, sentence, numbers, context.datesBySentence[sentence.index]!, context.actorsBySentence[sentence.index]!);
     let lastUnit: FigureUnit | undefined;
     let sentenceTopic: string | undefined;
+    if (sentence.paragraphStart) paragraphBasis = undefined;
     const frame: Frame = { metrics: {}, discourseMetrics: { ...discourseMetrics } };
+    if (paragraphBasis) frame.basis = paragraphBasis;
     if (discoursePeriod) frame.discoursePeriod = discoursePeriod;
     for (const hit of numbers) {
       const linked = linkOne(doc, lex, hit, facts, lastUnit, discourseSubject, frame);
@@ -86,6 +91,7 @@ export function linkFigures(doc: Doc, context: LinkContext): Figure[] {
       if (figure.period && !comparison) discoursePeriod = figure.period;
       if (figure.metric !== 'other' && kind !== 'none') discourseMetrics[kind] = figure.metric;
     }
+    paragraphBasis = facts.bases[0]?.value ?? paragraphBasis;
     // the topic is what the sentence's first figure is about, or, without figures, its first maker
     discourseSubject = sentenceTopic ?? (numbers.length === 0 ? facts.subjects[0]?.name : undefined) ?? discourseSubject;
     const framing = facts.dates.filter(isPeriodLike);
@@ -110,6 +116,7 @@ function sentenceFacts(doc: Doc, lex: FigureLexicons, sentence: Sentence, number
     marketWords: lex.marketWords.findAll(tokens, sentence.tokenStart, sentence.tokenEnd),
     marketNouns: lex.marketNouns.findAll(tokens, sentence.tokenStart, sentence.tokenEnd),
     asideClauses: asideClausesOf(lex, tokens, sentence, clause),
+    bases,
     comparisons: lex.comparisons.findAll(tokens, sentence.tokenStart, sentence.tokenEnd),
     hasMarketWord: false,
     hasVehicleNoun: lex.vehicleNouns.findAll(tokens, sentence.tokenStart, sentence.tokenEnd).length > 0 || numbers.some((n) => n.unit === 'vehicle'),
@@ -119,7 +126,6 @@ function sentenceFacts(doc: Doc, lex: FigureLexicons, sentence: Sentence, number
     !metrics.some((m) => m.first <= w.first && m.end >= w.end) &&
     !lex.anaphors.matchEndingAt(tokens, w.first, 3, sentence.tokenStart) &&
     !(w.first > sentence.tokenStart && lex.anaphors.matchAt(tokens, w.first - 2, w.first)));
-  if (bases.length > 0) facts.basis = bases[0]!.value;
   return facts;
 }
 
@@ -131,6 +137,8 @@ function sentenceFacts(doc: Doc, lex: FigureLexicons, sentence: Sentence, number
 interface Frame {
   period?: Period;
   discoursePeriod?: Period;
+  /** The basis a paragraph stated for its changes ('again on a year-on-year basis'). */
+  basis?: ChangeBasis;
   /** The last metric of each kind of figure, in the sentence and before it. */
   metrics: Partial<Record<MetricKind, Metric>>;
   discourseMetrics: Partial<Record<MetricKind, Metric>>;
@@ -178,7 +186,7 @@ function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, facts: SentenceF
   }
 
   const { qualifier, start: wordsStart } = hedgeOf(lex, tokens, hit, facts.sentence);
-  const direction = hit.milestone ? undefined : directionOf(lex, tokens, hit, facts.sentence, qualifier);
+  const direction = hit.milestone ? undefined : directionOf(lex, tokens, hit, facts.sentence, qualifier, wordsStart);
   const isChange = hit.sign !== 0 || direction !== undefined;
   const kind = metricKind(unit, isChange);
   const borrowable = (m: Metric | undefined): m is Metric => m !== undefined && fits(m, unit);
@@ -205,7 +213,7 @@ function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, facts: SentenceF
   if (period) figure.period = period;
   if (isChange) {
     if (hit.sign === 0 && direction === -1) figure.value = -Math.abs(figure.value);
-    figure.change = facts.basis ?? comparisonBasis(lex, tokens, facts, period) ?? 'unspecified';
+    figure.change = basisOf(lex, tokens, hit, facts, clauseOf, period) ?? frame.basis ?? 'unspecified';
   }
 
   const subject = subjectFor(lex, tokens, hit, facts, clauseOf, discourseSubject);
@@ -286,17 +294,17 @@ function hedgeOf(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit, 
 }
 
 /** +1 or -1 when the words around the number make it a rise or a fall; undefined for a level. */
-function directionOf(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit, sentence: Sentence, qualifier: Qualifier): 1 | -1 | undefined {
-  // after: '17.10% fewer', '1% higher', 'an 11.2% jump', '180 500 de plus'
+function directionOf(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit, sentence: Sentence, qualifier: Qualifier, wordsStart: number): 1 | -1 | undefined {
+  // after: '17.10% fewer', '1% higher', 'an 11.2% jump', '180 500 de plus' — not past a comma ('182,000 vehicles, up 7.9%')
   for (let at = hit.end; at < Math.min(hit.end + 2, sentence.tokenEnd); at++) {
+    if (tokens[at]!.kind === 'number' || tokens[at]!.kind === 'punct') break;
     const word = lex.directions.matchAt(tokens, at, sentence.tokenEnd);
     if (word) return word.value;
-    if (tokens[at]!.kind === 'number') break;
   }
   if (hit.unit !== 'percent' && hit.unit !== 'percentage_point' && hit.unit !== 'vehicle' && hit.unit !== 'currency') return undefined;
   if (qualifier === 'up_to') return undefined;
-  // before: 'en hausse de 7,7 %', 'up 9.18%', 'fell 13%' — but 'fell 13% to €74.3bn' leaves the second a level
-  for (let at = hit.first - 1, steps = 0; at >= sentence.tokenStart && steps < DIRECTION_WINDOW; at--, steps++) {
+  // before the hedge ('more than 40%' is no rise): 'en hausse de 7,7 %', 'up 9.18%', 'fell 13%' — but 'fell 13% to €74.3bn' leaves the second a level
+  for (let at = wordsStart - 1, steps = 0; at >= sentence.tokenStart && steps < DIRECTION_WINDOW; at--, steps++) {
     const token = tokens[at]!;
     if (token.kind === 'number' || token.text === ',' || token.text === ';' || token.text === ':') break;
     if (lex.levelMarkers.matchAt(tokens, at, hit.first)) return undefined;
@@ -306,9 +314,9 @@ function directionOf(lex: FigureLexicons, tokens: readonly Token[], hit: NumberH
       return word.value;
     }
   }
-  // 'grew in September: Spain by 16.4%, Germany by 12.8%'
+  // 'grew in September: Spain by 16.4%, Germany by 12.8%', 'ont progressé de 27 % et de 536 %'
   if ((hit.unit === 'percent' || hit.unit === 'percentage_point') && lex.changePrepositions.matchEndingAt(tokens, hit.first, 1, sentence.tokenStart)) {
-    for (let at = hit.first - 2; at >= sentence.tokenStart; at--) {
+    for (let at = hit.first - 2; at >= Math.max(sentence.tokenStart, hit.first - PREPOSITION_REACH); at--) {
       const word = lex.directions.matchAt(tokens, at, hit.first);
       if (word) return word.value;
     }
@@ -317,18 +325,34 @@ function directionOf(lex: FigureLexicons, tokens: readonly Token[], hit: NumberH
 }
 
 /**
+ * Against what a change is measured: a basis phrase or a comparison date after it in its clause
+ * ('en hausse de 24,44 % sur un an mais en repli de 9,36 % par rapport à octobre'), else the
+ * sentence's basis, else a comparison date elsewhere in the sentence.
+ */
+function basisOf(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit, facts: SentenceFacts, clauseOf: (t: number) => number, period: Period | undefined): ChangeBasis | undefined {
+  const hitClause = clauseOf(hit.numberFirst);
+  const after = (first: number) => first >= hit.end && clauseOf(first) === hitClause;
+  const phrase = facts.bases.find((b) => after(b.first));
+  if (phrase) return phrase.value;
+  const date = facts.dates.find((d) => after(d.first) && isComparisonBase(lex, tokens, d, facts.sentence));
+  if (date) return basisAgainst(date, period);
+  return facts.bases[0]?.value ?? comparisonBasis(lex, tokens, facts, period);
+}
+
+function basisAgainst(date: DateHit, period: Period | undefined): ChangeBasis | undefined {
+  if (!isPeriodLike(date) || date.modifier === 'end') return undefined;
+  if (!period) return 'year_over_year';
+  return basisBetween(date.value, period.start);
+}
+
+/**
  * 'than in May 2023', 'par rapport à 2024': the base date says against what. One year before the
  * figure's period is year on year, one month month on month, one quarter quarter on quarter; a
  * point in time ('than at the end of 2024') says nothing of a basis.
  */
 function comparisonBasis(lex: FigureLexicons, tokens: readonly Token[], facts: SentenceFacts, period: Period | undefined): ChangeBasis | undefined {
-  for (const date of facts.dates) {
-    if (!isComparisonBase(lex, tokens, date, facts.sentence)) continue;
-    if (!isPeriodLike(date) || date.modifier === 'end') return undefined;
-    if (!period) return 'year_over_year';
-    return basisBetween(date.value, period.start);
-  }
-  return undefined;
+  const date = facts.dates.find((d) => isComparisonBase(lex, tokens, d, facts.sentence));
+  return date ? basisAgainst(date, period) : undefined;
 }
 
 function basisBetween(base: string, current: string): ChangeBasis | undefined {
@@ -342,12 +366,18 @@ function basisBetween(base: string, current: string): ChangeBasis | undefined {
   return undefined;
 }
 
+/** How many tokens (numbers, units, prepositions) may stand between a comparison word and its date: 'from 221,970 in 2024'. */
+const BASE_REACH = 7;
+
 function isComparisonBase(lex: FigureLexicons, tokens: readonly Token[], date: DateHit, sentence: Sentence): boolean {
   if (date.comparison) return true;
   if (date.endValue) return false;
-  for (let back = 1; back <= 3; back++) {
-    const end = date.first - back + 1;
-    if (lex.comparisons.matchEndingAt(tokens, end, 3, sentence.tokenStart) || lex.basePrepositions.matchEndingAt(tokens, end, 3, sentence.tokenStart)) return true;
+  // 'from 221,970 in 2024', 'contre 2 197 en mai 2024': back over the base figure to the comparison word
+  for (let at = date.first - 1, steps = 0; at >= sentence.tokenStart && steps < BASE_REACH; at--, steps++) {
+    const token = tokens[at]!;
+    if (lex.comparisons.matchEndingAt(tokens, at + 1, 3, sentence.tokenStart) || lex.basePrepositions.matchEndingAt(tokens, at + 1, 3, sentence.tokenStart)) return true;
+    const skippable = token.kind === 'number' || token.text === '%' || token.text === ',' || token.text === '.' || lex.datePrepositions.has(token.norm) || lex.currencies.matchAt(tokens, at, at + 1) !== undefined;
+    if (!skippable) break;
   }
   return false;
 }

@@ -34,6 +34,8 @@ export interface FigureLexicons {
   relativePronouns: Lexicon<true>;
   yearEarlier: Lexicon<true>;
   sourceMarkers: Lexicon<true>;
+  /** Prepositions before a date ('in', 'en'), from the date vocabulary. */
+  datePrepositions: ReadonlySet<string>;
   /** Words linking a scale to its noun: 'de', "d'", 'of'. */
   joiners: Lexicon<true>;
   /** Words between the bounds of a range: 'à', 'et', 'to', 'and'. */
@@ -77,6 +79,7 @@ export function figureLexicons(locale: Locale): FigureLexicons {
     relativePronouns: Lexicon.ofWords(f.relativePronouns),
     yearEarlier: Lexicon.ofWords(f.yearEarlierPhrases),
     sourceMarkers: Lexicon.ofWords(f.sourceMarkers),
+    datePrepositions: new Set(locale.dates.prepositions),
     joiners: Lexicon.ofWords(locale.numbers.scaleJoiners),
     rangeConnectors: Lexicon.ofWords(locale.numbers.rangeConnectors),
   };

@@ -93,7 +93,7 @@ export const figures: FigureVocabulary = {
     "the group's", "the company's", "the brand's", 'the maker',
   ],
   nonFigureCues: ['phase', 'version', 'stage', 'level', 'no', 'number', 'top', 'rank', 'ranked', 'article', 'chapter', 'euro', 'tel', 'phone', 'class', 'series', 'generation', 'gen', 'tier', 'step', 'model', 'line'],
-  levelMarkers: ['to', 'at', 'of'],
+  levelMarkers: ['to', 'at'],
   changePrepositions: ['by'],
   determiners: ['the', 'a', 'an', 'its', 'their'],
   clauseOpeners: ['while', 'whereas', 'but', 'against', 'compared with', 'compared to', 'when', 'which', 'although'],

@@ -96,7 +96,7 @@ export const figures: FigureVocabulary = {
   ],
   nonFigureCues: ['phase', 'version', 'etape', 'niveau', 'no', 'n', 'numero', 'top', 'rang', 'article', 'chapitre', 'euro', 'tel', 'telephone', 'classe', 'serie', 'generation', 'ligne', 'gamme', 'stade'],
   levelMarkers: ['a', 'au', 'aux', 'jusqu\'a'],
-  changePrepositions: [],
+  changePrepositions: ['de'],
   determiners: ['les', 'la', 'le', 'l', "'", 'des', 'un', 'une', 'd', 'de', 'du'],
   clauseOpeners: ['tandis que', 'alors que', 'mais', 'contre', 'quand', 'lorsque', 'dont'],
   sourceMarkers: ['selon', "d'apres", 'source', 'sources', 'cabinet', 'chiffres de', 'donnees de', 'publies par', 'rapporte'],

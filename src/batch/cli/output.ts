@@ -1,0 +1,37 @@
+import fs from 'node:fs';
+import { once } from 'node:events';
+
+export interface LineWriter {
+  write(text: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Opens --out (truncating it, or appending for --resume) before any work, so a bad path fails fast. */
+export async function openFile(file: string, append: boolean): Promise<LineWriter> {
+  const stream = fs.createWriteStream(file, { flags: append ? 'a' : 'w' });
+  await once(stream, 'open');
+  return writer(stream, async () => {
+    stream.end();
+    await once(stream, 'finish');
+  });
+}
+
+/** Standard output is left open: Node flushes it before exiting. */
+export function openStdout(stream: NodeJS.WritableStream): LineWriter {
+  return writer(stream, async () => {});
+}
+
+/** Waits out backpressure so a slow consumer pauses the run instead of filling memory. */
+function writer(stream: NodeJS.WritableStream, close: () => Promise<void>): LineWriter {
+  let failure: Error | undefined;
+  stream.on('error', (error: Error) => {
+    failure = error;
+  });
+  return {
+    async write(text) {
+      if (failure) throw failure;
+      if (!stream.write(text)) await once(stream, 'drain');
+    },
+    close,
+  };
+}
