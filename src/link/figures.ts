@@ -67,6 +67,7 @@ export function linkFigures(doc: Doc, context: LinkContext): Figure[] {
   const figures: Figure[] = [];
   let discourseSubject: string | undefined;
   let discoursePeriod: Period | undefined;
+  let leadPeriod: Period | undefined;
   const discourseMetrics: Partial<Record<MetricKind, Metric>> = {};
   let paragraphBasis: ChangeBasis | undefined;
   for (const sentence of doc.sentences) {
@@ -74,7 +75,12 @@ export function linkFigures(doc: Doc, context: LinkContext): Figure[] {
     const facts = sentenceFacts(doc, lex, sentence, numbers, context.datesBySentence[sentence.index]!, context.actorsBySentence[sentence.index]!);
     let lastUnit: FigureUnit | undefined;
     let sentenceTopic: string | undefined;
-    if (sentence.paragraphStart) paragraphBasis = undefined;
+    let sentencePeriod: Period | undefined;
+    if (sentence.paragraphStart) {
+      paragraphBasis = undefined;
+      // a new paragraph goes back to the period the article is about, not the last one it mentioned
+      if (leadPeriod) discoursePeriod = leadPeriod;
+    }
     const frame: Frame = { metrics: {}, discourseMetrics: { ...discourseMetrics } };
     if (paragraphBasis) frame.basis = paragraphBasis;
     if (discoursePeriod) frame.discoursePeriod = discoursePeriod;
@@ -88,14 +94,16 @@ export function linkFigures(doc: Doc, context: LinkContext): Figure[] {
       if (figure.metric !== 'other' && kind !== 'none') frame.metrics[kind] = figure.metric;
       figures.push(figure);
       if (figure.subject && !sentenceTopic) sentenceTopic = figure.subject;
-      if (figure.period && !comparison) discoursePeriod = figure.period;
+      if (figure.period && !comparison && !sentencePeriod) sentencePeriod = figure.period;
       if (figure.metric !== 'other' && kind !== 'none') discourseMetrics[kind] = figure.metric;
     }
     paragraphBasis = facts.bases[0]?.value ?? paragraphBasis;
     // the topic is what the sentence's first figure is about, or, without figures, its first maker
     discourseSubject = sentenceTopic ?? (numbers.length === 0 ? facts.subjects[0]?.name : undefined) ?? discourseSubject;
+    // likewise the period: the sentence's first figure's, or, without figures, its last period named
     const framing = facts.dates.filter(isPeriodLike);
-    if (numbers.length === 0 && framing.length > 0) discoursePeriod = periodOf(framing[framing.length - 1]!);
+    discoursePeriod = sentencePeriod ?? (numbers.length === 0 && framing.length > 0 ? periodOf(framing[framing.length - 1]!) : undefined) ?? discoursePeriod;
+    leadPeriod ??= discoursePeriod;
   }
   return figures;
 }
@@ -194,10 +202,12 @@ function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, facts: SentenceF
     [frame.metrics[kind], frame.discourseMetrics[kind]].find(borrowable) ??
     (unit === 'percentage_point' ? 'market_share' : 'other');
 
-  const figure: Figure = { value: hit.value, unit, metric, qualifier, span: tokenSpan(doc, hit.first, hit.end) };
+  // 'negative at €3.0bn', 'en négatif de 2 Md€'
+  const negative = hit.sign === 0 && lex.negativeMarkers.matchEndingAt(tokens, wordsStart, 3, facts.sentence.tokenStart) !== undefined;
+  const figure: Figure = { value: negative ? -Math.abs(hit.value) : hit.value, unit, metric, qualifier, span: tokenSpan(doc, hit.first, hit.end) };
   if (hit.currency) figure.currency = hit.currency;
 
-  const { period: own, introduced } = periodFor(lex, tokens, hit, facts, near, hitClause, clauseOf, isChange);
+  const { period: own, introduced, trailing } = periodFor(lex, tokens, hit, facts, near, hitClause, clauseOf, isChange);
   let period = own ?? frame.period ?? (own === null ? undefined : frame.discoursePeriod);
   // 'le cumul depuis janvier': since then, up to the period the text is about
   if (period && own && period.start === period.end && facts.dates.some((d) => d.modifier === 'since' && d.value === period!.start)) {
@@ -207,7 +217,7 @@ function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, facts: SentenceF
   // a level set against the main figure: 'contre 79 744', 'from just over €6bn', '13.1% a year earlier'
   const yearEarlier = lex.yearEarlier.matchAt(tokens, hit.end, facts.sentence.tokenEnd) !== undefined;
   const compared = (lex.comparisons.matchEndingAt(tokens, wordsStart, 2, facts.sentence.tokenStart) ?? lex.basePrepositions.matchEndingAt(tokens, wordsStart, 2, facts.sentence.tokenStart)) !== undefined;
-  const shifted = period !== undefined && !isChange && !introduced && (yearEarlier || compared);
+  const shifted = period !== undefined && !isChange && !introduced && !trailing && (yearEarlier || compared);
   if (shifted) period = yearBefore(period!);
   const comparison = shifted || introduced;
   if (period) figure.period = period;
@@ -367,7 +377,7 @@ function basisBetween(base: string, current: string): ChangeBasis | undefined {
 }
 
 /** How many tokens (numbers, units, prepositions) may stand between a comparison word and its date: 'from 221,970 in 2024'. */
-const BASE_REACH = 7;
+const BASE_REACH = 12;
 
 function isComparisonBase(lex: FigureLexicons, tokens: readonly Token[], date: DateHit, sentence: Sentence): boolean {
   if (date.comparison) return true;
@@ -376,7 +386,9 @@ function isComparisonBase(lex: FigureLexicons, tokens: readonly Token[], date: D
   for (let at = date.first - 1, steps = 0; at >= sentence.tokenStart && steps < BASE_REACH; at--, steps++) {
     const token = tokens[at]!;
     if (lex.comparisons.matchEndingAt(tokens, at + 1, 3, sentence.tokenStart) || lex.basePrepositions.matchEndingAt(tokens, at + 1, 3, sentence.tokenStart)) return true;
-    const skippable = token.kind === 'number' || token.text === '%' || token.text === ',' || token.text === '.' || lex.datePrepositions.has(token.norm) || lex.currencies.matchAt(tokens, at, at + 1) !== undefined;
+    const skippable = token.kind === 'number' || token.text === '%' || token.text === ',' || token.text === '.' || lex.datePrepositions.has(token.norm) ||
+      lex.currencies.matchAt(tokens, at, at + 1) !== undefined || lex.scales.matchAt(tokens, at, at + 1) !== undefined ||
+      (lex.rangeConnectors.matchAt(tokens, at, at + 1) !== undefined && tokens[at - 1]?.kind !== 'word'); // '€8.5bn and 10.0% in H1 2024'
     if (!skippable) break;
   }
   return false;
@@ -391,7 +403,7 @@ function isComparisonBase(lex: FigureLexicons, tokens: readonly Token[], date: D
  * belong to it. `period` is undefined when the sentence has no date for the figure, null when its
  * dates are about something else (and then the figure borrows nothing from the text before either).
  */
-function periodFor(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit, facts: SentenceFacts, near: (first: number, end: number) => number, hitClause: number, clauseOf: (t: number) => number, isChange: boolean): { period: Period | null | undefined; introduced: boolean } {
+function periodFor(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit, facts: SentenceFacts, near: (first: number, end: number) => number, hitClause: number, clauseOf: (t: number) => number, isChange: boolean): { period: Period | null | undefined; introduced: boolean; trailing: boolean } {
   let best: DateHit | undefined;
   let bestScore = Infinity;
   let bestIntroduced = false;
@@ -412,8 +424,8 @@ function periodFor(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit
       bestIntroduced = introduced;
     }
   }
-  if (best) return { period: periodOf(best), introduced: bestIntroduced };
-  return { period: otherDates ? null : undefined, introduced: false };
+  if (best) return { period: periodOf(best), introduced: bestIntroduced, trailing: best.first >= hit.end };
+  return { period: otherDates ? null : undefined, introduced: false, trailing: false };
 }
 
 /** The same period a year before: 'contre 1,55 % un an plus tôt', 'from just over €6bn' after a yearly change. */

@@ -175,6 +175,8 @@ export interface FigureVocabulary {
   determiners: readonly string[];
   /** Words that open a new clause without punctuation ('tandis que', 'while', 'whereas'). */
   clauseOpeners: readonly string[];
+  /** Words before an amount that make it negative ('negative at €3.0bn', 'en négatif de'). */
+  negativeMarkers: readonly string[];
   /** Words before a name that make it the source of a figure, not its subject ('selon Dataforce', 'according to JATO'). */
   sourceMarkers: readonly string[];
   /** After a figure, these date it a year before the sentence's period ('contre 1,55 % un an plus tôt'). */

@@ -34,6 +34,7 @@ export interface FigureLexicons {
   relativePronouns: Lexicon<true>;
   yearEarlier: Lexicon<true>;
   sourceMarkers: Lexicon<true>;
+  negativeMarkers: Lexicon<true>;
   /** Prepositions before a date ('in', 'en'), from the date vocabulary. */
   datePrepositions: ReadonlySet<string>;
   /** Words linking a scale to its noun: 'de', "d'", 'of'. */
@@ -79,6 +80,7 @@ export function figureLexicons(locale: Locale): FigureLexicons {
     relativePronouns: Lexicon.ofWords(f.relativePronouns),
     yearEarlier: Lexicon.ofWords(f.yearEarlierPhrases),
     sourceMarkers: Lexicon.ofWords(f.sourceMarkers),
+    negativeMarkers: Lexicon.ofWords(f.negativeMarkers),
     datePrepositions: new Set(locale.dates.prepositions),
     joiners: Lexicon.ofWords(locale.numbers.scaleJoiners),
     rangeConnectors: Lexicon.ofWords(locale.numbers.rangeConnectors),

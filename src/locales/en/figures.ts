@@ -97,6 +97,7 @@ export const figures: FigureVocabulary = {
   changePrepositions: ['by'],
   determiners: ['the', 'a', 'an', 'its', 'their'],
   clauseOpeners: ['while', 'whereas', 'but', 'against', 'compared with', 'compared to', 'when', 'which', 'although'],
+  negativeMarkers: ['negative', 'negative at', 'a negative', 'deficit of', 'in the red by'],
   sourceMarkers: ['according to', 'data from', 'figures from', 'per', 'said', 'says', 'consultancy', 'analysts at'],
   yearEarlierPhrases: ['a year earlier', 'a year ago', 'a year before', 'the year before', 'the previous year', 'in the year-earlier period'],
   relativePronouns: ['which', 'who', 'whose', 'whom'],

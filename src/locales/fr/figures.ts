@@ -99,9 +99,10 @@ export const figures: FigureVocabulary = {
   changePrepositions: ['de'],
   determiners: ['les', 'la', 'le', 'l', "'", 'des', 'un', 'une', 'd', 'de', 'du'],
   clauseOpeners: ['tandis que', 'alors que', 'mais', 'contre', 'quand', 'lorsque', 'dont'],
+  negativeMarkers: ['negatif', 'negatifs', 'negative', 'negatives', 'en negatif', 'deficit de', 'deficitaire de'],
   sourceMarkers: ['selon', "d'apres", 'source', 'sources', 'cabinet', 'chiffres de', 'donnees de', 'publies par', 'rapporte'],
   yearEarlierPhrases: ['un an plus tot', 'un an auparavant', 'il y a un an', "l'annee precedente"],
   relativePronouns: ['qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
   comparisonWords: ['contre', 'par rapport a', 'par rapport au', 'comparativement a', 'face a', 'vs'],
-  basePrepositions: ["qu'en", 'meme mois de', 'meme periode de'],
+  basePrepositions: ["qu'en", 'meme mois de', 'meme periode de', 'moins que', 'plus que', 'de moins que', 'de plus que'],
 };
