@@ -9,6 +9,10 @@ import type { ChangeBasis, Figure, FigureUnit, Metric, Period, Qualifier } from 
 import { clausesOf } from './clauses.js';
 import type { LinkContext, NamedMention } from './mentions.js';
 
+/** At most this many tokens between a change and the elided one after it ('and diesel 24.7%'). */
+const ELISION_REACH = 4;
+/** How far after an amount a loss word may stand ('€2.3bn first-half loss'). */
+const LOSS_REACH = 5;
 /** How far back 'by' / 'de' before a percentage looks for the verb it completes. */
 const PREPOSITION_REACH = 30;
 /** How far (in tokens) a direction word may stand before the number it signs. */
@@ -76,6 +80,7 @@ export function linkFigures(doc: Doc, context: LinkContext): Figure[] {
     let lastUnit: FigureUnit | undefined;
     let sentenceTopic: string | undefined;
     let sentencePeriod: Period | undefined;
+    let previous: { hit: NumberHit; figure: Figure } | undefined;
     if (sentence.paragraphStart) {
       paragraphBasis = undefined;
       // a new paragraph goes back to the period the article is about, not the last one it mentioned
@@ -85,9 +90,10 @@ export function linkFigures(doc: Doc, context: LinkContext): Figure[] {
     if (paragraphBasis) frame.basis = paragraphBasis;
     if (discoursePeriod) frame.discoursePeriod = discoursePeriod;
     for (const hit of numbers) {
-      const linked = linkOne(doc, lex, hit, facts, lastUnit, discourseSubject, frame);
+      const linked = linkOne(doc, lex, hit, facts, lastUnit, discourseSubject, frame, elidedDirectionFor(lex, doc.tokens, hit, previous));
       if (!linked) continue;
       const { figure, comparison } = linked;
+      previous = { hit, figure };
       lastUnit = figure.unit;
       if (figure.period && !comparison) frame.period = figure.period;
       const kind = metricKind(figure.unit, figure.change !== undefined);
@@ -178,7 +184,7 @@ function asideClausesOf(lex: FigureLexicons, tokens: readonly Token[], sentence:
 }
 
 /** A linked figure; `comparison` when it is the year-before base of another, whose period it must not set. */
-function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, facts: SentenceFacts, lastUnit: FigureUnit | undefined, discourseSubject: string | undefined, frame: Frame): { figure: Figure; comparison: boolean } | undefined {
+function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, facts: SentenceFacts, lastUnit: FigureUnit | undefined, discourseSubject: string | undefined, frame: Frame, elidedDirection: 1 | -1 | undefined): { figure: Figure; comparison: boolean } | undefined {
   const { tokens } = doc;
   const clauseOf = (t: number) => facts.clause[Math.min(Math.max(t, facts.sentence.tokenStart), facts.sentence.tokenEnd - 1) - facts.sentence.tokenStart]!;
   const hitClause = clauseOf(hit.numberFirst);
@@ -189,21 +195,30 @@ function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, facts: SentenceF
     if (!hit.formatted && (Math.abs(hit.value) < BARE_MINIMUM || followsCapitalizedName(tokens, hit, facts.sentence))) return undefined;
     const hint = keywordMetric(tokens, hit, facts, near, clauseOf, undefined);
     if (hint === 'users') unit = 'person';
-    else if ((hint !== undefined && VEHICLE_METRICS.has(hint)) || facts.hasVehicleNoun || lastUnit === 'vehicle') unit = 'vehicle';
+    // a list goes on counting what it counted: '4 000 postes ... : 2 900 en Allemagne, 800 au Royaume-Uni'
+    else if (lastUnit === 'person' || lastUnit === 'vehicle') unit = lastUnit;
+    else if ((hint !== undefined && VEHICLE_METRICS.has(hint)) || facts.hasVehicleNoun) unit = 'vehicle';
     else return undefined;
   }
 
   const { qualifier, start: wordsStart } = hedgeOf(lex, tokens, hit, facts.sentence);
-  const direction = hit.milestone ? undefined : directionOf(lex, tokens, hit, facts.sentence, qualifier, wordsStart);
+  // '100 % électriques', '100% electric': a descriptor, not a figure
+  if (unit === 'percent' && hit.value === 100 && lex.percentDescriptors.matchAt(tokens, hit.end, facts.sentence.tokenEnd)) return undefined;
+  // 'a reculé de 2,14 % à 1,23 %': the first is where it started, a level a year before
+  const startLevel = unit === 'percent' && startOfMove(lex, tokens, hit, facts.sentence);
+  const ownMetric = keywordMetric(tokens, hit, facts, near, clauseOf, unit);
+  const direction = hit.milestone || startLevel ? undefined :
+    directionOf(lex, tokens, hit, unit, facts.sentence, qualifier, wordsStart) ?? (ownMetric === 'market_share' ? undefined : elidedDirection);
   const isChange = hit.sign !== 0 || direction !== undefined;
   const kind = metricKind(unit, isChange);
   const borrowable = (m: Metric | undefined): m is Metric => m !== undefined && fits(m, unit);
-  const metric = keywordMetric(tokens, hit, facts, near, clauseOf, unit) ??
+  const metric = ownMetric ??
     [frame.metrics[kind], frame.discourseMetrics[kind]].find(borrowable) ??
     (unit === 'percentage_point' ? 'market_share' : 'other');
 
-  // 'negative at €3.0bn', 'en négatif de 2 Md€'
-  const negative = hit.sign === 0 && lex.negativeMarkers.matchEndingAt(tokens, wordsStart, 3, facts.sentence.tokenStart) !== undefined;
+  // 'negative at €3.0bn', 'a net loss of €2.3 billion', '€2.3bn first-half loss'
+  const negative = hit.sign === 0 && (lex.negativeMarkers.matchEndingAt(tokens, wordsStart, 3, facts.sentence.tokenStart) !== undefined ||
+    lex.negativeMarkers.matchEndingAt(tokens, hit.first, 4, facts.sentence.tokenStart) !== undefined || lossAfter(lex, tokens, hit, facts.sentence));
   const figure: Figure = { value: negative ? -Math.abs(hit.value) : hit.value, unit, metric, qualifier, span: tokenSpan(doc, hit.first, hit.end) };
   if (hit.currency) figure.currency = hit.currency;
 
@@ -217,7 +232,7 @@ function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, facts: SentenceF
   // a level set against the main figure: 'contre 79 744', 'from just over €6bn', '13.1% a year earlier'
   const yearEarlier = lex.yearEarlier.matchAt(tokens, hit.end, facts.sentence.tokenEnd) !== undefined;
   const compared = (lex.comparisons.matchEndingAt(tokens, wordsStart, 2, facts.sentence.tokenStart) ?? lex.basePrepositions.matchEndingAt(tokens, wordsStart, 2, facts.sentence.tokenStart)) !== undefined;
-  const shifted = period !== undefined && !isChange && !introduced && !trailing && (yearEarlier || compared);
+  const shifted = period !== undefined && !isChange && !introduced && !trailing && (yearEarlier || compared || startLevel);
   if (shifted) period = yearBefore(period!);
   const comparison = shifted || introduced;
   if (period) figure.period = period;
@@ -264,9 +279,10 @@ function keywordMetric(tokens: readonly Token[], hit: NumberHit, facts: Sentence
   // 'a 1.4% share', '5,3 % du marché', '16.1% of the EU market', "68.7% of the country's passenger car retail market"
   if (isPercent) {
     for (const m of facts.metrics) {
-      if (m.value === 'market_share' && m.first >= hit.end && m.first - hit.end <= 3) return 'market_share';
+      if (m.value === 'market_share' && m.first >= hit.end && m.first - hit.end <= 1) return 'market_share';
     }
-    if (facts.marketNouns.some((w) => w.first >= hit.end && w.first - hit.end <= MARKET_WORD_REACH && clauseOf(w.first) === clauseOf(hit.numberFirst))) return 'market_share';
+    const noNumberBetween = (first: number) => tokens.slice(hit.end, first).every((t) => t.kind !== 'number');
+    if (facts.marketNouns.some((w) => w.first >= hit.end && w.first - hit.end <= MARKET_WORD_REACH && clauseOf(w.first) === clauseOf(hit.numberFirst) && noNumberBetween(w.first))) return 'market_share';
   }
   const hitClause = clauseOf(hit.numberFirst);
   let best: Metric | undefined;
@@ -281,7 +297,8 @@ function keywordMetric(tokens: readonly Token[], hit: NumberHit, facts: Sentence
     let score: number;
     if (inside) score = 0;
     else if (m.first >= hit.end) {
-      if (clauseOf(m.first) !== hitClause) continue;
+      // after the figure, a keyword counts only up to the next number: 'gained 21.2% and weigh 8.7% of the market'
+      if (clauseOf(m.first) !== hitClause || tokens.slice(hit.end, m.first).some((t) => t.kind === 'number')) continue;
       const gap = m.first - hit.end;
       score = gap <= ADJACENT_NOUN_REACH ? gap + 1 : gap + AFTER_PENALTY;
     } else score = near(m.first, m.end);
@@ -295,6 +312,40 @@ function keywordMetric(tokens: readonly Token[], hit: NumberHit, facts: Sentence
   return best;
 }
 
+/**
+ * 'petrol registrations dropped 18.7% and diesel 24.7%', 'rose 30% and South America 20%': a
+ * percentage right after a change, joined by 'and' with no verb of its own, moves the same way.
+ */
+function elidedDirectionFor(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit, previous: { hit: NumberHit; figure: Figure } | undefined): 1 | -1 | undefined {
+  if (!previous || previous.figure.change === undefined || previous.figure.unit !== 'percent' || hit.unit !== 'percent') return undefined;
+  const between = tokens.slice(previous.hit.end, hit.first);
+  if (between.length === 0 || between.length > ELISION_REACH) return undefined;
+  if (!between.some((t) => lex.rangeConnectors.matchAt([t], 0))) return undefined;
+  if (between.some((t) => lex.directions.matchAt([t], 0) || lex.levelMarkers.matchAt([t], 0) || t.text === ',' || t.text === ';')) return undefined;
+  // a new subject, not a new verb: 'and diesel 24.7%', 'and South America 20%', not 'and its share reached 11.4%'
+  if (between.filter((t) => t.kind === 'word' && t.text === t.norm && !lex.rangeConnectors.matchAt([t], 0)).length > 1) return undefined;
+  return previous.figure.value < 0 ? -1 : 1;
+}
+
+/** 'de 2,14 % à 1,23 %', 'from 13.1% to 16.1%': the percentage a move starts from. */
+function startOfMove(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit, sentence: Sentence): boolean {
+  const marker = lex.levelMarkers.matchAt(tokens, hit.end, sentence.tokenEnd);
+  if (!marker || tokens[marker.end]?.kind !== 'number') return false;
+  let at = marker.end;
+  while (at < sentence.tokenEnd && (tokens[at]!.kind === 'number' || ((tokens[at]!.text === ',' || tokens[at]!.text === '.') && !tokens[at]!.spaceBefore))) at++;
+  return lex.percent.matchAt(tokens, at, sentence.tokenEnd) !== undefined;
+}
+
+/** '€2.3bn first-half loss', '1,2 Md€ de pertes': an amount a loss word follows closely. */
+function lossAfter(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit, sentence: Sentence): boolean {
+  for (let at = hit.end; at < Math.min(hit.end + LOSS_REACH, sentence.tokenEnd); at++) {
+    const token = tokens[at]!;
+    if (token.kind === 'punct' && token.text !== '-') return false;
+    if (lex.lossWords.matchAt(tokens, at, sentence.tokenEnd)) return true;
+  }
+  return false;
+}
+
 /** The hedge before a number ('plus de', 'dépassait les', 'just over'), and where the figure's words begin. */
 function hedgeOf(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit, sentence: Sentence): { qualifier: Qualifier; start: number } {
   let end = hit.first;
@@ -304,14 +355,13 @@ function hedgeOf(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit, 
 }
 
 /** +1 or -1 when the words around the number make it a rise or a fall; undefined for a level. */
-function directionOf(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit, sentence: Sentence, qualifier: Qualifier, wordsStart: number): 1 | -1 | undefined {
+function directionOf(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit, unit: FigureUnit, sentence: Sentence, qualifier: Qualifier, wordsStart: number): 1 | -1 | undefined {
   // after: '17.10% fewer', '1% higher', 'an 11.2% jump', '180 500 de plus' — not past a comma ('182,000 vehicles, up 7.9%')
   for (let at = hit.end; at < Math.min(hit.end + 2, sentence.tokenEnd); at++) {
     if (tokens[at]!.kind === 'number' || tokens[at]!.kind === 'punct') break;
     const word = lex.directions.matchAt(tokens, at, sentence.tokenEnd);
     if (word) return word.value;
   }
-  if (hit.unit !== 'percent' && hit.unit !== 'percentage_point' && hit.unit !== 'vehicle' && hit.unit !== 'currency') return undefined;
   if (qualifier === 'up_to') return undefined;
   // before the hedge ('more than 40%' is no rise): 'en hausse de 7,7 %', 'up 9.18%', 'fell 13%' — but 'fell 13% to €74.3bn' leaves the second a level
   for (let at = wordsStart - 1, steps = 0; at >= sentence.tokenStart && steps < DIRECTION_WINDOW; at--, steps++) {
@@ -320,12 +370,19 @@ function directionOf(lex: FigureLexicons, tokens: readonly Token[], hit: NumberH
     if (lex.levelMarkers.matchAt(tokens, at, hit.first)) return undefined;
     const word = lex.directions.matchAt(tokens, at, hit.first);
     if (word && word.end <= hit.first) {
-      if (hit.unit !== 'percent' && hit.unit !== 'percentage_point' && hit.sign === 0) return undefined;
+      const isPercent = unit === 'percent' || unit === 'percentage_point';
+      // a count or an amount is a change only right after its verb: 'augmente d'environ 120', not 'progressé pour atteindre 5 000'
+      const adjacent = tokens.slice(word.end, wordsStart).every((t) => t.kind === 'punct' || t.norm.length <= 2);
+      if (!isPercent && hit.sign === 0 && !adjacent) return undefined;
       return word.value;
     }
   }
   // 'grew in September: Spain by 16.4%, Germany by 12.8%', 'ont progressé de 27 % et de 536 %'
-  if ((hit.unit === 'percent' || hit.unit === 'percentage_point') && lex.changePrepositions.matchEndingAt(tokens, hit.first, 1, sentence.tokenStart)) {
+  const preposition = lex.changePrepositions.matchEndingAt(tokens, hit.first, 1, sentence.tokenStart);
+  const beforePreposition = preposition ? tokens[preposition.first - 1] : undefined;
+  const listed = beforePreposition !== undefined && (beforePreposition.kind === 'punct' || lex.rangeConnectors.matchAt([beforePreposition], 0) !== undefined ||
+    beforePreposition.text[0] !== beforePreposition.text[0]!.toLowerCase()); // 'Spain by 16.4%', 'et de 536 %', not 'part de marché de 15,3 %'
+  if ((unit === 'percent' || unit === 'percentage_point') && listed) {
     for (let at = hit.first - 2; at >= Math.max(sentence.tokenStart, hit.first - PREPOSITION_REACH); at--) {
       const word = lex.directions.matchAt(tokens, at, hit.first);
       if (word) return word.value;

@@ -175,6 +175,10 @@ export interface FigureVocabulary {
   determiners: readonly string[];
   /** Words that open a new clause without punctuation ('tandis que', 'while', 'whereas'). */
   clauseOpeners: readonly string[];
+  /** Words for a loss after an amount ('€2.3bn loss', '1 Md€ de pertes'): the amount is negative profit. */
+  lossWords: readonly string[];
+  /** Words after '100 %' that make it a descriptor, not a figure ('100 % électrique', '100% electric'). */
+  percentDescriptors: readonly string[];
   /** Words before an amount that make it negative ('negative at €3.0bn', 'en négatif de'). */
   negativeMarkers: readonly string[];
   /** Words before a name that make it the source of a figure, not its subject ('selon Dataforce', 'according to JATO'). */

@@ -175,11 +175,11 @@ function sentenceBounds(doc: Doc, token: number): { start: number; end: number }
  * country beside it in a list, or a word like 'pays' just before), and never inside a run of
  * capitalized words (Michael Jordan, Georgia Tech), after 'City,' (Atlanta, Georgia) or near a state cue.
  */
-function ambiguousIsCountry(doc: Doc, gazetteer: Gazetteer, hit: Candidate, plain: readonly Candidate[], plainCodes: ReadonlySet<string>): boolean {
+function ambiguousIsCountry(doc: Doc, gazetteer: Gazetteer, hit: Candidate, plain: readonly Candidate[], plainEnds: ReadonlySet<number>, plainCodes: ReadonlySet<string>): boolean {
   const { tokens } = doc;
   const { start, end } = sentenceBounds(doc, hit.first);
   const isName = (token: Token | undefined) => token !== undefined && token.kind === 'word' && isUpper(token.text[0]!) && !gazetteer.stopwords.has(token.norm);
-  const endsPlain = (index: number) => plain.some((other) => other.end === index + 1);
+  const endsPlain = (index: number) => plainEnds.has(index + 1);
   const before = hit.first > start ? tokens[hit.first - 1] : undefined;
   const after = hit.end < end ? tokens[hit.end] : undefined;
   if (isName(before) || isName(after)) return false;
@@ -189,11 +189,25 @@ function ambiguousIsCountry(doc: Doc, gazetteer: Gazetteer, hit: Candidate, plai
   if (plainCodes.has(hit.reading.code)) return true;
   const isConnector = (token: Token) => (token.kind === 'punct' ? token.text !== '.' && token.text !== ';' : token.text === token.text.toLowerCase() && token.text.length <= 4);
   const listed = (from: number, to: number) => to - from <= LIST_GAP && tokens.slice(from, to).every(isConnector);
-  for (const other of plain) {
+  // only the plain names of this sentence, found by bisection: a scan of all of them for each ambiguous one is quadratic
+  for (let k = firstEndingFrom(plain, start); k < plain.length && plain[k]!.first < end; k++) {
+    const other = plain[k]!;
     if (other.end <= hit.first && other.end >= start && listed(other.end, hit.first)) return true;
     if (other.first >= hit.end && other.first < end && listed(hit.end, other.first)) return true;
   }
   return cueWithin(tokens, gazetteer.countryCues, Math.max(start, hit.first - CUE_GAP - CUE_LENGTH), hit.first, hit.first - CUE_GAP);
+}
+
+/** Index of the first candidate (in text order, none overlapping) that ends at or after token `at`. */
+function firstEndingFrom(candidates: readonly Candidate[], at: number): number {
+  let low = 0;
+  let high = candidates.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (candidates[mid]!.end < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 interface Recognition {
@@ -209,12 +223,13 @@ function recognizeAll(doc: Doc): Recognition {
   const gazetteer = gazetteerFor(doc.locale);
   const candidates = scan(doc.tokens, gazetteer.phrases);
   const plain = candidates.filter((c) => c.reading.rank >= Rank.Name && !c.reading.ambiguous);
+  const plainEnds = new Set(plain.map((c) => c.end));
   const plainCodes = new Set(plain.map((c) => c.reading.code));
   const result: Recognition = { countries: [], regions: [] };
   for (const candidate of candidates) {
     const { first, end, reading } = candidate;
     if (reading.rank === Rank.Region) result.regions.push({ first, end, name: reading.region });
-    else if (reading.rank !== Rank.NotCountry && (!reading.ambiguous || ambiguousIsCountry(doc, gazetteer, candidate, plain, plainCodes))) {
+    else if (reading.rank !== Rank.NotCountry && (!reading.ambiguous || ambiguousIsCountry(doc, gazetteer, candidate, plain, plainEnds, plainCodes))) {
       result.countries.push({ first, end, code: reading.code, adjective: reading.rank === Rank.Adjective });
     }
   }

@@ -35,6 +35,8 @@ export interface FigureLexicons {
   yearEarlier: Lexicon<true>;
   sourceMarkers: Lexicon<true>;
   negativeMarkers: Lexicon<true>;
+  lossWords: Lexicon<true>;
+  percentDescriptors: Lexicon<true>;
   /** Prepositions before a date ('in', 'en'), from the date vocabulary. */
   datePrepositions: ReadonlySet<string>;
   /** Words linking a scale to its noun: 'de', "d'", 'of'. */
@@ -81,6 +83,8 @@ export function figureLexicons(locale: Locale): FigureLexicons {
     yearEarlier: Lexicon.ofWords(f.yearEarlierPhrases),
     sourceMarkers: Lexicon.ofWords(f.sourceMarkers),
     negativeMarkers: Lexicon.ofWords(f.negativeMarkers),
+    lossWords: Lexicon.ofWords(f.lossWords),
+    percentDescriptors: Lexicon.ofWords(f.percentDescriptors),
     datePrepositions: new Set(locale.dates.prepositions),
     joiners: Lexicon.ofWords(locale.numbers.scaleJoiners),
     rangeConnectors: Lexicon.ofWords(locale.numbers.rangeConnectors),

@@ -36,6 +36,14 @@ interface DigitsRead {
   suffix: string;
 }
 
+/**
+ * No written number has more groups ('1,000,000,000,000', '1,00,00,00,000') or more number words
+ * ('quatre-vingt-dix-neuf mille neuf cent ...'): reading stops there, so that a run of '1,1,1,...'
+ * or 'cinq cinq cinq ...' is not read again from each of its tokens (quadratic time).
+ */
+const MAX_GROUPS = 8;
+const MAX_NUMBER_WORD_TOKENS = 24;
+
 function leadingDigits(text: string): number {
   let n = 0;
   while (n < text.length && text.charCodeAt(n) >= 0x30 && text.charCodeAt(n) <= 0x39) n++;
@@ -73,6 +81,7 @@ function readDigits(doc: Doc, i: number, decimalSeparator: string, followedBySca
     if ((sep.text === ',' || sep.text === '.') && glued(sep) && glued(next)) {
       const part = splitDigitWord(next!);
       if (!part) break;
+      if (groups.length === MAX_GROUPS) return undefined;
       groups.push(part.digits);
       seps.push(sep.text);
       suffix = part.suffix;
@@ -100,7 +109,8 @@ function readDigits(doc: Doc, i: number, decimalSeparator: string, followedBySca
     else if (repeated) decimalAt = -1;
     else if (lastGroup.length !== 3) decimalAt = seps.length - 1;
     else if (last !== decimalSeparator) decimalAt = -1;
-    else decimalAt = followedByScaleOrPercent(j, suffix) ? seps.length - 1 : -1;
+    // the language's own decimal mark before three digits: '2,687 €', 'US$2.687', '4,940 millions'; but '100,737 véhicules'
+    else decimalAt = followedByScaleOrPercent(j, suffix) || Number(groups[0]) < 100 ? seps.length - 1 : -1;
   }
   // A thousands group must have three digits (or two in Indian lakh grouping): '1,5' is never 15
   for (let g = 1; g < groups.length; g++) {
@@ -110,7 +120,10 @@ function readDigits(doc: Doc, i: number, decimalSeparator: string, followedBySca
   }
   const integer = groups.slice(0, decimalAt >= 0 ? decimalAt + 1 : groups.length).join('');
   const fraction = decimalAt >= 0 ? groups.slice(decimalAt + 1).join('') : '';
-  return { end: j, value: Number(fraction ? `${integer}.${fraction}` : integer), grouped: seps.length > 0 && decimalAt !== 0, suffix };
+  const value = Number(fraction ? `${integer}.${fraction}` : integer);
+  // more digits than a double holds exactly: an identifier or debris, and scaled up it could overflow to Infinity
+  if (value > Number.MAX_SAFE_INTEGER) return undefined;
+  return { end: j, value, grouped: seps.length > 0 && decimalAt !== 0, suffix };
 }
 
 /** Number words before a scale: 'cinq millions', 'quatre-vingt-dix', 'two billion', 'un demi-million'. */
@@ -119,7 +132,7 @@ function readNumberWords(tokens: readonly Token[], i: number, lex: FigureLexicon
   let current = 0;
   let j = i;
   let read = false;
-  while (j < tokens.length) {
+  while (j < tokens.length && j - i < MAX_NUMBER_WORD_TOKENS) {
     const token = tokens[j]!;
     if (read && (token.text === '-' || joiners.has(token.norm))) {
       j++;
@@ -211,6 +224,15 @@ function readTail(tokens: readonly Token[], start: number, suffix: string, lex: 
   return { ...tail, end: afterScale };
 }
 
+/** A currency symbol or code right before a number ('€', 'US$', 'RMB', 'Rs'); a word like 'livre' only counts after it. */
+function currencyBefore(tokens: readonly Token[], at: number, floor: number, lex: FigureLexicons): { first: number; value: string } | undefined {
+  const match = lex.currencies.matchEndingAt(tokens, at, 2, floor);
+  if (!match) return undefined;
+  const written = tokens.slice(match.first, at);
+  const symbolOrCode = written.every((t) => t.kind === 'punct' || t.text === t.text.toUpperCase() || (t.text.length <= 2 && t.text[0] === t.text[0]!.toUpperCase()));
+  return symbolOrCode ? match : undefined;
+}
+
 function isYearLike(value: number, digits: DigitsRead): boolean {
   return !digits.grouped && Number.isInteger(value) && value >= 1900 && value <= 2100;
 }
@@ -279,13 +301,15 @@ export function recognizeNumbers(doc: Doc, dates: readonly DateHit[]): NumberHit
       let sign: 1 | -1 | 0 = 0;
       let currency = tail.currency;
       let unit = tail.unit;
-      // a currency written before: '€2.3bn', 'US$26.87', '₹34,330 crore', 'RMB 5bn'
-      const before = lex.currencies.matchEndingAt(tokens, first, 2, sentence.tokenStart);
+      // a currency written before: '€2.3bn', 'US$26.87', '₹34,330 crore', 'RMB 5bn' (symbols and codes, never words: 'livré 81 864')
+      const before = currencyBefore(tokens, first, sentence.tokenStart, lex);
       if (before && (!currency || currency === before.value)) {
         currency = before.value;
         unit = 'currency';
         first = before.first;
       }
+      let end = tail.nounEnd ?? tail.end;
+      if (unit === 'currency' && tail.nounEnd !== undefined) end = tail.end; // money counts no noun: '€33.15bn as car sales'
       const signToken = tokens[first - 1];
       if (signToken && first - 1 >= sentence.tokenStart && (signToken.text === '+' || signToken.text === '-') && glued(tokens[first])) {
         const beforeSign = tokens[first - 2];
@@ -301,10 +325,10 @@ export function recognizeNumbers(doc: Doc, dates: readonly DateHit[]): NumberHit
         i = digits.end - 1;
         continue;
       }
-      const hit: NumberHit = { first, end: tail.nounEnd ?? tail.end, numberFirst: i, numberEnd: digits.end, value, scale: tail.scale, sign, milestone: false, formatted };
+      const hit: NumberHit = { first, end, numberFirst: i, numberEnd: digits.end, value, scale: tail.scale, sign, milestone: false, formatted };
       if (unit) hit.unit = unit;
       if (currency) hit.currency = currency;
-      if (tail.nounEnd) hit.nounEnd = tail.nounEnd;
+      if (tail.nounEnd && unit !== 'currency') hit.nounEnd = tail.nounEnd;
       hits.push(hit);
       i = Math.max(i, tail.end - 1);
     }
@@ -355,7 +379,7 @@ function readWordNumber(doc: Doc, i: number, limit: number, lex: FigureLexicons,
   let first = i;
   let unit = tail.unit;
   let currency = tail.currency;
-  const before = lex.currencies.matchEndingAt(tokens, first, 2);
+  const before = currencyBefore(tokens, first, 0, lex);
   if (before && !currency) {
     unit = 'currency';
     currency = before.value;

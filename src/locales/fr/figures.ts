@@ -69,6 +69,7 @@ export const figures: FigureVocabulary = {
     'de moins': -1, 'en moins': -1, 'inferieur*': -1, 'regress*': -1, 'retrait': -1, 'glisse': -1, 'glissent': -1, 'tomb*': -1, 'cede': -1,
   },
   changeBases: {
+    'chaque annee': 'year_over_year', 'par an': 'year_over_year', 
     'en glissement annuel': 'year_over_year', 'sur un an': 'year_over_year', "par rapport a l'an dernier": 'year_over_year',
     "par rapport a l'annee derniere": 'year_over_year', "par rapport a l'an passe": 'year_over_year', "d'une annee sur l'autre": 'year_over_year',
     'en rythme annuel': 'year_over_year', 'un an plus tot': 'year_over_year', "qu'un an plus tot": 'year_over_year',
@@ -99,7 +100,9 @@ export const figures: FigureVocabulary = {
   changePrepositions: ['de'],
   determiners: ['les', 'la', 'le', 'l', "'", 'des', 'un', 'une', 'd', 'de', 'du'],
   clauseOpeners: ['tandis que', 'alors que', 'mais', 'contre', 'quand', 'lorsque', 'dont'],
-  negativeMarkers: ['negatif', 'negatifs', 'negative', 'negatives', 'en negatif', 'deficit de', 'deficitaire de'],
+  negativeMarkers: ['negatif', 'negatifs', 'negative', 'negatives', 'en negatif', 'deficit de', 'deficitaire de', 'perte de', 'perte nette de', 'pertes de', 'perte operationnelle de'],
+  lossWords: ['perte', 'pertes', 'deficit'],
+  percentDescriptors: ['electrique', 'electriques', 'thermique', 'thermiques', 'hybride', 'hybrides', 'renouvelable', 'renouvelables', 'recyclable', 'recyclables', 'detenue', 'detenu', 'filiale', 'propriete'],
   sourceMarkers: ['selon', "d'apres", 'source', 'sources', 'cabinet', 'chiffres de', 'donnees de', 'publies par', 'rapporte'],
   yearEarlierPhrases: ['un an plus tot', 'un an auparavant', 'il y a un an', "l'annee precedente"],
   relativePronouns: ['qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
