@@ -193,7 +193,7 @@ function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, facts: SentenceF
   let unit = hit.unit;
   if (!unit) {
     if (!hit.formatted && (Math.abs(hit.value) < BARE_MINIMUM || followsCapitalizedName(tokens, hit, facts.sentence))) return undefined;
-    const hint = keywordMetric(tokens, hit, facts, near, clauseOf, undefined);
+    const hint = keywordMetric(lex, tokens, hit, facts, near, clauseOf, undefined);
     if (hint === 'users') unit = 'person';
     // a list goes on counting what it counted: '4 000 postes ... : 2 900 en Allemagne, 800 au Royaume-Uni'
     else if (lastUnit === 'person' || lastUnit === 'vehicle') unit = lastUnit;
@@ -206,7 +206,7 @@ function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, facts: SentenceF
   if (unit === 'percent' && hit.value === 100 && lex.percentDescriptors.matchAt(tokens, hit.end, facts.sentence.tokenEnd)) return undefined;
   // 'a reculé de 2,14 % à 1,23 %': the first is where it started, a level a year before
   const startLevel = unit === 'percent' && startOfMove(lex, tokens, hit, facts.sentence);
-  const ownMetric = keywordMetric(tokens, hit, facts, near, clauseOf, unit);
+  const ownMetric = keywordMetric(lex, tokens, hit, facts, near, clauseOf, unit);
   const direction = hit.milestone || startLevel ? undefined :
     directionOf(lex, tokens, hit, unit, facts.sentence, qualifier, wordsStart) ?? (ownMetric === 'market_share' ? undefined : elidedDirection);
   const isChange = hit.sign !== 0 || direction !== undefined;
@@ -274,7 +274,7 @@ function fits(metric: Metric, unit: FigureUnit | undefined): boolean {
  * later in the clause counts for less; keywords in a relative clause describe something else, and
  * so do compound adjectives ('British-built').
  */
-function keywordMetric(tokens: readonly Token[], hit: NumberHit, facts: SentenceFacts, near: (first: number, end: number) => number, clauseOf: (t: number) => number, unit: FigureUnit | undefined): Metric | undefined {
+function keywordMetric(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit, facts: SentenceFacts, near: (first: number, end: number) => number, clauseOf: (t: number) => number, unit: FigureUnit | undefined): Metric | undefined {
   const isPercent = unit === 'percent' || unit === 'percentage_point';
   // 'a 1.4% share', '5,3 % du marché', '16.1% of the EU market', "68.7% of the country's passenger car retail market"
   if (isPercent) {
@@ -298,7 +298,9 @@ function keywordMetric(tokens: readonly Token[], hit: NumberHit, facts: Sentence
     if (inside) score = 0;
     else if (m.first >= hit.end) {
       // after the figure, a keyword counts only up to the next number: 'gained 21.2% and weigh 8.7% of the market'
-      if (clauseOf(m.first) !== hitClause || tokens.slice(hit.end, m.first).some((t) => t.kind === 'number')) continue;
+      const between = tokens.slice(hit.end, m.first);
+      const rangeOnly = between.every((t) => t.kind !== 'word' || lex.rangeConnectors.matchAt([t], 0) !== undefined); // '120,000 to 125,000 deliveries'
+      if (clauseOf(m.first) !== hitClause || (!rangeOnly && between.some((t) => t.kind === 'number'))) continue;
       const gap = m.first - hit.end;
       score = gap <= ADJACENT_NOUN_REACH ? gap + 1 : gap + AFTER_PENALTY;
     } else score = near(m.first, m.end);
