@@ -76,16 +76,26 @@ export function linkFigures(doc: Doc, context: LinkContext): Figure[] {
   let paragraphBasis: ChangeBasis | undefined;
   for (const sentence of doc.sentences) {
     const numbers = context.numbersBySentence[sentence.index]!;
-    const facts = sentenceFacts(doc, lex, sentence, numbers, context.datesBySentence[sentence.index]!, context.actorsBySentence[sentence.index]!);
-    let lastUnit: FigureUnit | undefined;
-    let sentenceTopic: string | undefined;
-    let sentencePeriod: Period | undefined;
-    let previous: { hit: NumberHit; figure: Figure } | undefined;
+    const dates = context.datesBySentence[sentence.index]!;
+    const actors = context.actorsBySentence[sentence.index]!;
     if (sentence.paragraphStart) {
       paragraphBasis = undefined;
       // a new paragraph goes back to the period the article is about, not the last one it mentioned
       if (leadPeriod) discoursePeriod = leadPeriod;
     }
+    if (numbers.length === 0) {
+      // a sentence without figures still sets the topic and the period for those after it
+      discourseSubject = actors[0]?.name ?? discourseSubject;
+      const framing = dates.filter(isPeriodLike);
+      if (framing.length > 0) discoursePeriod = periodOf(framing[framing.length - 1]!);
+      leadPeriod ??= discoursePeriod;
+      continue;
+    }
+    const facts = sentenceFacts(doc, lex, sentence, numbers, dates, actors);
+    let lastUnit: FigureUnit | undefined;
+    let sentenceTopic: string | undefined;
+    let sentencePeriod: Period | undefined;
+    let previous: { hit: NumberHit; figure: Figure } | undefined;
     const frame: Frame = { metrics: {}, discourseMetrics: { ...discourseMetrics } };
     if (paragraphBasis) frame.basis = paragraphBasis;
     if (discoursePeriod) frame.discoursePeriod = discoursePeriod;
@@ -104,11 +114,9 @@ export function linkFigures(doc: Doc, context: LinkContext): Figure[] {
       if (figure.metric !== 'other' && kind !== 'none') discourseMetrics[kind] = figure.metric;
     }
     paragraphBasis = facts.bases[0]?.value ?? paragraphBasis;
-    // the topic is what the sentence's first figure is about, or, without figures, its first maker
-    discourseSubject = sentenceTopic ?? (numbers.length === 0 ? facts.subjects[0]?.name : undefined) ?? discourseSubject;
-    // likewise the period: the sentence's first figure's, or, without figures, its last period named
-    const framing = facts.dates.filter(isPeriodLike);
-    discoursePeriod = sentencePeriod ?? (numbers.length === 0 && framing.length > 0 ? periodOf(framing[framing.length - 1]!) : undefined) ?? discoursePeriod;
+    // the topic and the period are those of the sentence's first figure
+    discourseSubject = sentenceTopic ?? discourseSubject;
+    discoursePeriod = sentencePeriod ?? discoursePeriod;
     leadPeriod ??= discoursePeriod;
   }
   return figures;

@@ -36,13 +36,71 @@ function nearestDate(dates: readonly DateHit[], at: number): DateHit | undefined
 
 const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
 
+/**
+ * The deals found so far, indexed by pair of parties and by kind and party, so that each sentence
+ * looks up its own parties instead of scanning every deal before it (quadratic in long text).
+ */
+class Deals {
+  readonly list: Partnership[] = [];
+  /** The first deal naming both parties of a pair. */
+  private readonly byPair = new Map<string, number>();
+  /** How many deals of a kind name a party. */
+  private readonly byKindAndParty = new Map<string, number>();
+
+  /** A deal of this kind naming one of these parties. */
+  hasKindWith(kind: PartnershipKind, parties: readonly string[]): boolean {
+    return parties.some((party) => (this.byKindAndParty.get(`${kind}\u0000${party}`) ?? 0) > 0);
+  }
+
+  /** The first deal naming two of these parties, or -1. */
+  sharingTwo(parties: readonly string[]): number {
+    let first = -1;
+    for (let a = 0; a < parties.length; a++) {
+      for (let b = a + 1; b < parties.length; b++) {
+        const index = this.byPair.get(pairKey(parties[a]!, parties[b]!));
+        if (index !== undefined && (first < 0 || index < first)) first = index;
+      }
+    }
+    return first;
+  }
+
+  add(deal: Partnership): void {
+    this.list.push(deal);
+    this.note(deal, this.list.length - 1, 1);
+  }
+
+  replace(index: number, deal: Partnership): void {
+    this.note(this.list[index]!, index, -1);
+    this.list[index] = deal;
+    this.note(deal, index, 1);
+  }
+
+  private note(deal: Partnership, index: number, count: 1 | -1): void {
+    const { parties, kind } = deal;
+    for (const party of parties) {
+      const key = `${kind}\u0000${party}`;
+      this.byKindAndParty.set(key, (this.byKindAndParty.get(key) ?? 0) + count);
+    }
+    if (count < 0) return; // a replaced deal keeps all its parties: its pairs stay
+    for (let a = 0; a < parties.length; a++) {
+      for (let b = a + 1; b < parties.length; b++) {
+        const key = pairKey(parties[a]!, parties[b]!);
+        const known = this.byPair.get(key);
+        if (known === undefined || index < known) this.byPair.set(key, index);
+      }
+    }
+  }
+}
+
+const pairKey = (a: string, b: string) => JSON.stringify(a < b ? [a, b] : [b, a]);
+
 /** Deals named in a sentence: who (at least two parties), what kind, when, about what. */
 export function linkPartnerships(doc: Doc, found: Recognized, context: LinkContext): Partnership[] {
   const lex = dealLexicons(doc.locale);
   const { tokens } = doc;
   const placeTokens = new Uint8Array(tokens.length);
   for (const hit of [...found.countries, ...found.regions, ...found.dates]) placeTokens.fill(1, hit.first, hit.end);
-  const partnerships: Partnership[] = [];
+  const deals = new Deals();
 
   for (const sentence of doc.sentences) {
     const triggers = lex.partnerships.findAll(tokens, sentence.tokenStart, sentence.tokenEnd);
@@ -78,7 +136,7 @@ export function linkPartnerships(doc: Doc, found: Recognized, context: LinkConte
     if (parties.length < 2) continue;
     // 'presents the merger', 'cet accord': a deal already found, named again
     const namedAgain = lex.definiteArticles.matchEndingAt(tokens, trigger.first, 2, sentence.tokenStart) !== undefined;
-    if (namedAgain && partnerships.some((p) => p.kind === kind && p.parties.some((party) => parties.includes(party)))) continue;
+    if (namedAgain && deals.hasKindWith(kind, parties)) continue;
     const partnership: Partnership = { parties, kind, span: tokenSpan(doc, sentence.tokenStart, sentence.tokenEnd) };
     const date = nearestDate(context.datesBySentence[sentence.index]!, trigger.first) ?? context.dateline;
     if (date) partnership.date = date.value;
@@ -86,12 +144,13 @@ export function linkPartnerships(doc: Doc, found: Recognized, context: LinkConte
     if (scope.length > 0) partnership.scope = scope;
     // the same parties again: one deal told twice ('leur accord' ... 'la création d'une coentreprise');
     // the more specific kind wins, with its date
-    const same = partnerships.findIndex((p) => p.parties.filter((party) => parties.includes(party)).length >= 2);
+    const same = deals.sharingTwo(parties);
     if (same >= 0) {
-      if (KIND_PRIORITY.indexOf(kind) < KIND_PRIORITY.indexOf(partnerships[same]!.kind)) partnerships[same] = { ...partnership, parties: union(partnerships[same]!.parties, parties) };
+      const told = deals.list[same]!;
+      if (KIND_PRIORITY.indexOf(kind) < KIND_PRIORITY.indexOf(told.kind)) deals.replace(same, { ...partnership, parties: union(told.parties, parties) });
       continue;
     }
-    partnerships.push(partnership);
+    deals.add(partnership);
   }
-  return partnerships;
+  return deals.list;
 }

@@ -1,5 +1,9 @@
 import type { Token } from '../pipeline/tokenize.js';
+import { fold } from '../text/fold.js';
 import { PhraseMatcher } from './phrase-matcher.js';
+
+/** Stems are at least this long ('up*' would match too much to mean anything). */
+const STEM_HEAD = 3;
 
 export interface LexiconMatch<T> {
   first: number;
@@ -13,20 +17,22 @@ export interface LexiconMatch<T> {
  */
 export class Lexicon<T> {
   private readonly phrases = new PhraseMatcher<T>();
-  private readonly stems = new Map<string, T>();
-  private readonly stemLengths: number[];
+  /** Stems filed by their first three letters, longest first: most words have no candidate at all. */
+  private readonly stemsByHead = new Map<string, { stem: string; value: T }[]>();
 
   constructor(table: Readonly<Record<string, T>> | Iterable<readonly [string, T]>) {
     const entries = Symbol.iterator in table ? [...(table as Iterable<readonly [string, T]>)] : Object.entries(table as Record<string, T>);
-    const lengths = new Set<number>();
     for (const [key, value] of entries) {
       if (key.endsWith('*')) {
-        const stem = key.slice(0, -1).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-        if (!this.stems.has(stem)) this.stems.set(stem, value);
-        lengths.add(stem.length);
+        const stem = fold(key.slice(0, -1));
+        if (stem.length < STEM_HEAD) throw new Error(`Lexicon: stem '${key}' is shorter than ${STEM_HEAD} letters`);
+        const head = stem.slice(0, STEM_HEAD);
+        let list = this.stemsByHead.get(head);
+        if (!list) this.stemsByHead.set(head, (list = []));
+        if (!list.some((s) => s.stem === stem)) list.push({ stem, value });
+        list.sort((a, b) => b.stem.length - a.stem.length);
       } else this.phrases.add(key, value);
     }
-    this.stemLengths = [...lengths].sort((a, b) => b - a);
   }
 
   static ofWords(words: readonly string[]): Lexicon<true> {
@@ -40,11 +46,9 @@ export class Lexicon<T> {
     if (phrase) return { first: at, end: phrase.end, value: phrase.values[0]! };
     const token = tokens[at]!;
     if (token.kind !== 'word') return undefined;
-    for (const length of this.stemLengths) {
-      if (token.norm.length < length) continue;
-      const value = this.stems.get(token.norm.slice(0, length));
-      if (value !== undefined) return { first: at, end: at + 1, value };
-    }
+    const candidates = this.stemsByHead.get(token.norm.slice(0, STEM_HEAD));
+    if (!candidates) return undefined;
+    for (const { stem, value } of candidates) if (token.norm.startsWith(stem)) return { first: at, end: at + 1, value };
     return undefined;
   }
 
