@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { splitLines } from '../src/batch/lines.js';
 import { mapOrdered } from '../src/batch/ordered.js';
+import { chunked } from '../src/batch/chunked.js';
 import { htmlToText } from '../src/batch/html.js';
 import { progressBar } from '../src/batch/cli/progress.js';
 import { doneIds } from '../src/batch/cli/resume.js';
@@ -64,6 +65,28 @@ describe('mapOrdered', () => {
     release();
     expect(await iterator.next()).toEqual({ value: 2, done: false });
     expect(await iterator.next()).toEqual({ value: undefined, done: true });
+  });
+});
+
+describe('chunked', () => {
+  const collect = async <T>(groups: AsyncIterable<T[]>) => {
+    const all: T[][] = [];
+    for await (const group of groups) all.push(group);
+    return all;
+  };
+
+  it('fills groups from a source that is ready', async () => {
+    expect(await collect(chunked((async function* () { yield* [1, 2, 3, 4, 5]; })(), 2))).toEqual([[1, 2], [3, 4], [5]]);
+  });
+
+  it('sends an item on when the next one is slow to come', async () => {
+    const source = (async function* () {
+      yield 1;
+      yield 2;
+      await sleep(20);
+      yield 3;
+    })();
+    expect(await collect(chunked(source, 8))).toEqual([[1, 2], [3]]);
   });
 });
 

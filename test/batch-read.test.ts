@@ -151,14 +151,13 @@ describe('every failure is an item, never an exception', () => {
   });
 
   it('a file that disappears between listing and reading', async () => {
-    const names = Array.from({ length: 20 }, (_, i) => file(`${String(i).padStart(2, '0')}.txt`, `text ${i}`));
+    const first = file('a.txt', 'first');
+    const second = file('b.txt', 'second');
     const items = readRecords([dir]);
-    expect(await items.next()).toMatchObject({ value: { id: names[0], text: 'text 0' } });
-    fs.rmSync(names[19]!);
-    const rest: RecordItem[] = [];
-    for await (const item of items) rest.push(item);
-    expect(rest).toHaveLength(19);
-    expect(rest[18]).toEqual({ id: names[19], source: names[19], error: expect.stringMatching(/ENOENT/) });
+    expect(await items.next()).toEqual({ value: { id: first, source: first, text: 'first' }, done: false });
+    fs.rmSync(second);
+    expect(await items.next()).toEqual({ value: { id: second, source: second, error: expect.stringMatching(/ENOENT/) }, done: false });
+    expect(await items.next()).toEqual({ value: undefined, done: true });
   });
 
   const root = process.getuid?.() === 0;

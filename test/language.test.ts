@@ -9,6 +9,12 @@ describe('language detection', () => {
     ['Der Autohersteller hat im Mai deutlich mehr Fahrzeuge ins Ausland verkauft als im Vorjahr.', 'und'],
     ['奇瑞汽车五月份出口汽车十万零七百三十七辆，同比增长百分之七点七。', 'und'],
     ['12345 67890', 'und'],
+    ['El fabricante chino exportó más de cien mil vehículos en mayo, un aumento del siete por ciento respecto al año anterior, según la compañía.', 'und'],
+    ['Il costruttore cinese ha esportato oltre centomila veicoli a maggio, con un aumento del sette per cento rispetto allo stesso mese del 2024.', 'und'],
+    ['A fabricante chinesa exportou mais de cem mil veículos em maio, um aumento de sete por cento em relação ao mesmo mês do ano passado.', 'und'],
+    ['De Chinese autofabrikant heeft in mei meer dan honderdduizend auto’s geëxporteerd, een stijging van zeven procent ten opzichte van vorig jaar.', 'und'],
+    ['Le groupe a vendu 100 000 voitures en mai, et les exportations sont en hausse de 7 % selon la société, qui vise une croissance pour cette année.', 'fr'],
+    ['The company said that its exports were up 7% in May, and that it has sold 100,000 cars to customers abroad, with growth expected this year.', 'en'],
   ])('%s -> %s', (text, language) => {
     expect(extractFacts(text).language).toBe(language);
   });

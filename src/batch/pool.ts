@@ -11,12 +11,12 @@ function workerUrl(): URL {
   return new URL(here.endsWith('.ts') ? './worker.ts' : './batch-worker.js', here);
 }
 
-export type Pool = Piscina<Task, Outcome>;
+export type Pool = Piscina<Task[], Outcome[]>;
 
 /** Piscina is imported only here, so the single-thread path never pays for loading it. */
 export async function startPool(threads: number): Promise<Pool> {
   const { Piscina } = await import('piscina');
-  return new Piscina<Task, Outcome>({
+  return new Piscina<Task[], Outcome[]>({
     filename: workerUrl().href,
     minThreads: threads,
     maxThreads: threads,

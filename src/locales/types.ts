@@ -13,6 +13,11 @@ export interface Locale {
   iso6393: string;
   /** Frequent function words, used to tell the language of short texts. */
   stopwords: readonly string[];
+  /**
+   * Frequent words no neighbouring language shares (not Spanish, Italian, Portuguese, German, Dutch,
+   * nor the other locale): enough of them decide the language without trigrams.
+   */
+  distinctiveWords: readonly string[];
   /** Tokens followed by '.' that do not end a sentence ('M', 'Mr', 'No', 'Co', 'Inc'). */
   abbreviations: readonly string[];
   numbers: NumberVocabulary;

@@ -4,6 +4,10 @@ export const stopwords = [
   'year', 'their', 'up', 'down', 'after', 'over', 'into', 'more', 'who', 'also',
 ] as const;
 
+export const distinctiveWords = [
+  'the', 'and', 'of', 'to', 'is', 'was', 'with', 'its', 'that', 'from', 'were', 'has', 'have', 'which', 'this', 'said', 'will', 'by',
+] as const;
+
 export const abbreviations = [
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'nos', 'co', 'inc', 'ltd', 'corp', 'plc', 'jr', 'sr', 'vs', 'etc',
   'approx', 'est', 'fig', 'u', 's', 'e', 'g', 'i', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',

@@ -1,5 +1,5 @@
 import type { Locale } from '../types.js';
-import { abbreviations, stopwords } from './core.js';
+import { abbreviations, distinctiveWords, stopwords } from './core.js';
 import { brandContext } from './brands.js';
 import { countries, countryContext } from './countries.js';
 import { dates } from './dates.js';
@@ -12,6 +12,7 @@ export const fr: Locale = {
   code: 'fr',
   iso6393: 'fra',
   stopwords,
+  distinctiveWords,
   abbreviations,
   numbers,
   dates,
