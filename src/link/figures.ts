@@ -6,6 +6,7 @@ import type { DateHit } from '../recognize/dates.js';
 import { figureLexicons, type FigureLexicons } from '../recognize/figure-lexicons.js';
 import type { NumberHit } from '../recognize/numbers.js';
 import type { ChangeBasis, Figure, FigureUnit, Metric, Period, Qualifier } from '../schema.js';
+import { currencyInContext } from '../gazetteers/currencies.js';
 import { clausesOf } from './clauses.js';
 import type { LinkContext, NamedMention } from './mentions.js';
 
@@ -85,26 +86,25 @@ export function linkFigures(doc: Doc, context: LinkContext): Figure[] {
     }
     if (numbers.length === 0) {
       // a sentence without figures still sets the topic and the period for those after it
-      discourseSubject = actors[0]?.name ?? discourseSubject;
+      const opensOnAnaphor = actors[0] !== undefined && lex.anaphors.findAll(doc.tokens, sentence.tokenStart, actors[0].first).length > 0;
+      if (!opensOnAnaphor) discourseSubject = actors[0]?.name ?? discourseSubject;
       const framing = dates.filter(isPeriodLike);
       if (framing.length > 0) discoursePeriod = periodOf(framing[framing.length - 1]!);
       leadPeriod ??= discoursePeriod;
       continue;
     }
     const facts = sentenceFacts(doc, lex, sentence, numbers, dates, actors);
-    let lastUnit: FigureUnit | undefined;
     let sentenceTopic: string | undefined;
     let sentencePeriod: Period | undefined;
-    let previous: { hit: NumberHit; figure: Figure } | undefined;
+    let previous: Prior | undefined;
     const frame: Frame = { metrics: {}, discourseMetrics: { ...discourseMetrics } };
     if (paragraphBasis) frame.basis = paragraphBasis;
     if (discoursePeriod) frame.discoursePeriod = discoursePeriod;
-    for (const hit of numbers) {
-      const linked = linkOne(doc, lex, hit, facts, lastUnit, discourseSubject, frame, elidedDirectionFor(lex, doc.tokens, hit, previous));
+    for (const [index, hit] of numbers.entries()) {
+      const linked = linkOne(doc, lex, hit, numbers[index + 1], facts, previous, discourseSubject, frame, context);
       if (!linked) continue;
       const { figure, comparison } = linked;
       previous = { hit, figure };
-      lastUnit = figure.unit;
       if (figure.period && !comparison) frame.period = figure.period;
       const kind = metricKind(figure.unit, figure.change !== undefined);
       if (figure.metric !== 'other' && kind !== 'none') frame.metrics[kind] = figure.metric;
@@ -192,7 +192,15 @@ function asideClausesOf(lex: FigureLexicons, tokens: readonly Token[], sentence:
 }
 
 /** A linked figure; `comparison` when it is the year-before base of another, whose period it must not set. */
-function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, facts: SentenceFacts, lastUnit: FigureUnit | undefined, discourseSubject: string | undefined, frame: Frame, elidedDirection: 1 | -1 | undefined): { figure: Figure; comparison: boolean } | undefined {
+/** The figure before, in the same sentence: lists go on with its unit, its currency, its direction. */
+interface Prior {
+  hit: NumberHit;
+  figure: Figure;
+}
+
+function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, next: NumberHit | undefined, facts: SentenceFacts, prior: Prior | undefined, discourseSubject: string | undefined, frame: Frame, context: LinkContext): { figure: Figure; comparison: boolean } | undefined {
+  const lastUnit = prior?.figure.unit;
+  const elidedDirection = elidedDirectionFor(lex, doc.tokens, hit, prior);
   const { tokens } = doc;
   const clauseOf = (t: number) => facts.clause[Math.min(Math.max(t, facts.sentence.tokenStart), facts.sentence.tokenEnd - 1) - facts.sentence.tokenStart]!;
   const hitClause = clauseOf(hit.numberFirst);
@@ -205,6 +213,8 @@ function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, facts: SentenceF
     if (hint === 'users') unit = 'person';
     // a list goes on counting what it counted: '4 000 postes ... : 2 900 en Allemagne, 800 au Royaume-Uni'
     else if (lastUnit === 'person' || lastUnit === 'vehicle') unit = lastUnit;
+    // 'contre un bénéfice de 1,5 milliard un an plus tôt' after an amount in euros
+    else if (lastUnit === 'currency' && hit.scale >= 1e6) unit = 'currency';
     else if ((hint !== undefined && VEHICLE_METRICS.has(hint)) || facts.hasVehicleNoun) unit = 'vehicle';
     else return undefined;
   }
@@ -213,11 +223,13 @@ function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, facts: SentenceF
   // '100 % électriques', '100% electric': a descriptor, not a figure
   if (unit === 'percent' && hit.value === 100 && lex.percentDescriptors.matchAt(tokens, hit.end, facts.sentence.tokenEnd)) return undefined;
   // 'a reculé de 2,14 % à 1,23 %': the first is where it started, a level a year before
-  const startLevel = unit === 'percent' && startOfMove(lex, tokens, hit, facts.sentence);
+  const startLevel = unit === 'percent' && startOfMove(lex, tokens, hit, next, facts.sentence, wordsStart);
   const ownMetric = keywordMetric(lex, tokens, hit, facts, near, clauseOf, unit);
   const direction = hit.milestone || startLevel ? undefined :
     directionOf(lex, tokens, hit, unit, facts.sentence, qualifier, wordsStart) ?? (ownMetric === 'market_share' ? undefined : elidedDirection);
-  const isChange = hit.sign !== 0 || direction !== undefined;
+  // 'ressort à -1,07 Md€': a sign after 'à' / 'at' is the value's, not a change's
+  const signedLevel = hit.sign !== 0 && lex.levelMarkers.matchEndingAt(tokens, hit.first, 2, facts.sentence.tokenStart) !== undefined;
+  const isChange = (hit.sign !== 0 && !signedLevel) || direction !== undefined;
   const kind = metricKind(unit, isChange);
   const borrowable = (m: Metric | undefined): m is Metric => m !== undefined && fits(m, unit);
   const metric = ownMetric ??
@@ -228,7 +240,10 @@ function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, facts: SentenceF
   const negative = hit.sign === 0 && (lex.negativeMarkers.matchEndingAt(tokens, wordsStart, 3, facts.sentence.tokenStart) !== undefined ||
     lex.negativeMarkers.matchEndingAt(tokens, hit.first, 4, facts.sentence.tokenStart) !== undefined || lossAfter(lex, tokens, hit, facts.sentence));
   const figure: Figure = { value: negative ? -Math.abs(hit.value) : hit.value, unit, metric, qualifier, span: tokenSpan(doc, hit.first, hit.end) };
-  if (hit.currency) figure.currency = hit.currency;
+  if (hit.currency) figure.currency = hit.currencyWritten ? currencyInContext(hit.currency, hit.currencyWritten, context.countryMentions) : hit.currency;
+  else if (unit === 'currency' && prior?.figure.currency) figure.currency = prior.figure.currency;
+  // '$88 million' in brackets after 'a net loss of 624.4 million yuan' converts it, sign included
+  if (unit === 'currency' && prior?.figure.unit === 'currency' && prior.figure.value < 0 && tokens[hit.first - 1]?.text === '(' && hit.first - prior.hit.end <= 2) figure.value = -Math.abs(figure.value);
 
   const { period: own, introduced, trailing } = periodFor(lex, tokens, hit, facts, near, hitClause, clauseOf, isChange);
   let period = own ?? frame.period ?? (own === null ? undefined : frame.discoursePeriod);
@@ -249,7 +264,7 @@ function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, facts: SentenceF
     figure.change = basisOf(lex, tokens, hit, facts, clauseOf, period) ?? frame.basis ?? 'unspecified';
   }
 
-  const subject = subjectFor(lex, tokens, hit, facts, clauseOf, discourseSubject);
+  const subject = subjectFor(lex, tokens, hit, facts, clauseOf, discourseSubject, context.groupOf);
   if (subject) figure.subject = subject;
   return { figure, comparison };
 }
@@ -326,7 +341,7 @@ function keywordMetric(lex: FigureLexicons, tokens: readonly Token[], hit: Numbe
  * 'petrol registrations dropped 18.7% and diesel 24.7%', 'rose 30% and South America 20%': a
  * percentage right after a change, joined by 'and' with no verb of its own, moves the same way.
  */
-function elidedDirectionFor(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit, previous: { hit: NumberHit; figure: Figure } | undefined): 1 | -1 | undefined {
+function elidedDirectionFor(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit, previous: Prior | undefined): 1 | -1 | undefined {
   if (!previous || previous.figure.change === undefined || previous.figure.unit !== 'percent' || hit.unit !== 'percent') return undefined;
   const between = tokens.slice(previous.hit.end, hit.first);
   if (between.length === 0 || between.length > ELISION_REACH) return undefined;
@@ -337,13 +352,18 @@ function elidedDirectionFor(lex: FigureLexicons, tokens: readonly Token[], hit: 
   return previous.figure.value < 0 ? -1 : 1;
 }
 
-/** 'de 2,14 % à 1,23 %', 'from 13.1% to 16.1%': the percentage a move starts from. */
-function startOfMove(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit, sentence: Sentence): boolean {
+/**
+ * 'a reculé de 2,14 % à 1,23 %', 'from 13.1% to 16.1%': the percentage a move starts from. Not
+ * 'down 30.7% to 37.0%': a fall cannot start below where it ends, so there the first is the change.
+ */
+function startOfMove(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit, next: NumberHit | undefined, sentence: Sentence, wordsStart: number): boolean {
   const marker = lex.levelMarkers.matchAt(tokens, hit.end, sentence.tokenEnd);
-  if (!marker || tokens[marker.end]?.kind !== 'number') return false;
-  let at = marker.end;
-  while (at < sentence.tokenEnd && (tokens[at]!.kind === 'number' || ((tokens[at]!.text === ',' || tokens[at]!.text === '.') && !tokens[at]!.spaceBefore))) at++;
-  return lex.percent.matchAt(tokens, at, sentence.tokenEnd) !== undefined;
+  if (!marker || !next || next.numberFirst !== marker.end || next.unit !== 'percent') return false;
+  for (let at = wordsStart - 1; at >= Math.max(sentence.tokenStart, wordsStart - 3); at--) {
+    const direction = lex.directions.matchAt(tokens, at, wordsStart);
+    if (direction) return direction.value === 1 ? hit.value < next.value : hit.value > next.value;
+  }
+  return true;
 }
 
 /** '€2.3bn first-half loss', '1,2 Md€ de pertes': an amount a loss word follows closely. */
@@ -360,8 +380,15 @@ function lossAfter(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit
 function hedgeOf(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit, sentence: Sentence): { qualifier: Qualifier; start: number } {
   let end = hit.first;
   if (lex.determiners.matchEndingAt(tokens, end, 1, sentence.tokenStart)) end -= 1;
-  const match = lex.qualifiers.matchEndingAt(tokens, end, 4, sentence.tokenStart) ?? (end !== hit.first ? lex.qualifiers.matchEndingAt(tokens, hit.first, 4, sentence.tokenStart) : undefined);
-  return match ? { qualifier: match.value, start: match.first } : { qualifier: 'exact', start: end };
+  // 'dépassait déjà les 200 000', 'is already above 10,000'
+  const adverb = lex.hedgeAdverbs.matchEndingAt(tokens, end, 2, sentence.tokenStart);
+  const match = lex.qualifiers.matchEndingAt(tokens, end, 4, sentence.tokenStart) ??
+    (adverb ? lex.qualifiers.matchEndingAt(tokens, adverb.first, 4, sentence.tokenStart) : undefined) ??
+    (end !== hit.first ? lex.qualifiers.matchEndingAt(tokens, hit.first, 4, sentence.tokenStart) : undefined);
+  if (match) return { qualifier: match.value, start: match.first };
+  // '40 000 véhicules environ', '7 % ou plus', '5,000 or more'
+  const after = lex.postposedQualifiers.matchAt(tokens, hit.end, sentence.tokenEnd);
+  return { qualifier: after?.value ?? 'exact', start: end };
 }
 
 /** +1 or -1 when the words around the number make it a rise or a fall; undefined for a level. */
@@ -377,7 +404,8 @@ function directionOf(lex: FigureLexicons, tokens: readonly Token[], hit: NumberH
   for (let at = wordsStart - 1, steps = 0; at >= sentence.tokenStart && steps < DIRECTION_WINDOW; at--, steps++) {
     const token = tokens[at]!;
     if (token.kind === 'number' || token.text === ',' || token.text === ';' || token.text === ':') break;
-    if (lex.levelMarkers.matchAt(tokens, at, hit.first)) return undefined;
+    // 'fell to', 'down from some 85%': the level reached, or the level left
+    if (lex.levelMarkers.matchAt(tokens, at, hit.first) || lex.basePrepositions.matchAt(tokens, at, hit.first)) return undefined;
     const word = lex.directions.matchAt(tokens, at, hit.first);
     if (word && word.end <= hit.first) {
       const isPercent = unit === 'percent' || unit === 'percentage_point';
@@ -507,16 +535,28 @@ function yearBefore(period: Period): Period {
  * sentence's first maker; else nobody for a market-wide figure ('le marché', 'the industry'); else
  * the text's topic. Makers in a relative clause and sources ('selon Dataforce') are not subjects.
  */
-function subjectFor(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit, facts: SentenceFacts, clauseOf: (t: number) => number, discourseSubject: string | undefined): string | undefined {
+function subjectFor(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit, facts: SentenceFacts, clauseOf: (t: number) => number, discourseSubject: string | undefined, groupOf: ReadonlyMap<string, string>): string | undefined {
   const hitClause = clauseOf(hit.numberFirst);
+  // '17.0% for BYD', 'détenue à 49 % par Leapmotor': the owner named right after the figure
+  const ownerAt = (hit.nounEnd ?? hit.end);
+  const owner = lex.ownerPrepositions.matchAt(tokens, ownerAt, facts.sentence.tokenEnd);
+  if (owner) {
+    const named = facts.subjects.find((m) => m.first >= owner.end && m.first - owner.end <= 1);
+    if (named) return named.name;
+  }
   const candidates = facts.subjects.filter((m) =>
     m.end <= hit.first &&
     !(facts.asideClauses.has(clauseOf(m.first)) && clauseOf(m.first) !== hitClause) &&
     !lex.sourceMarkers.matchEndingAt(tokens, m.first, 3, facts.sentence.tokenStart));
   const nearest = candidates[candidates.length - 1];
   if (nearest && clauseOf(nearest.first) === hitClause) return nearest.name;
-  const anaphor = lex.anaphors.findAll(tokens, facts.sentence.tokenStart, hit.first).length > 0;
-  if (anaphor) return nearest?.name ?? discourseSubject;
+  const anaphors = lex.anaphors.findAll(tokens, facts.sentence.tokenStart, hit.first);
+  if (anaphors.length > 0) {
+    const meant = nearest?.name ?? discourseSubject;
+    // 'le groupe' after a sub-brand is its group: 'le Haval H9 ... le groupe de Baoding'
+    const groupWord = anaphors.some((a) => lex.groupAnaphors.matchAt(tokens, a.first, a.end) !== undefined);
+    return groupWord && meant ? groupOf.get(meant) ?? meant : meant;
+  }
   if (candidates.length > 0) return candidates[0]!.name;
   if (facts.hasMarketWord) return undefined;
   return discourseSubject;

@@ -25,6 +25,10 @@ export interface LinkContext {
    * open on their subject). What 'the group' or an unnamed subject refers to.
    */
   brandBeforeSentence: (NamedMention | undefined)[];
+  /** Parent group of each brand named: what 'le groupe' means after a sub-brand. */
+  groupOf: Map<string, string>;
+  /** How often each country is named: which of the currencies sharing a sign is meant. */
+  countryMentions: Map<string, number>;
   /** 'PARIS, Nov 3, 2025 —': the day a paragraph's dateline gives, what undated news happened on. */
   dateline?: DateHit;
 }
@@ -60,8 +64,14 @@ export function buildLinkContext(doc: Doc, found: Recognized): LinkContext {
     topic = mentions.find((m) => m.isBrand) ?? topic;
   }
   const dateline = found.dates.find((d) => d.dateline && d.value.length === 10);
+  const groupOf = new Map<string, string>();
+  for (const b of found.brands) if (b.entry.group) groupOf.set(b.entry.name, b.entry.group);
+  const countryMentions = new Map<string, number>();
+  for (const c of found.countries) countryMentions.set(c.code, (countryMentions.get(c.code) ?? 0) + 1);
   return {
     ...(dateline ? { dateline } : {}),
+    countryMentions,
+    groupOf,
     actors,
     actorsBySentence,
     numbersBySentence: bySentence(doc, found.numbers, (n) => n.numberFirst),

@@ -180,6 +180,14 @@ export interface FigureVocabulary {
   determiners: readonly string[];
   /** Words that open a new clause without punctuation ('tandis que', 'while', 'whereas'). */
   clauseOpeners: readonly string[];
+  /** Hedges written after the figure ('40 000 véhicules environ', '5,000 or more'). */
+  postposedQualifiers: Readonly<Record<string, Qualifier>>;
+  /** Adverbs that may stand between a hedge and its figure ('dépassait déjà les', 'already above'). */
+  hedgeAdverbs: readonly string[];
+  /** Right after a figure, these introduce whom it belongs to ('17.0% for BYD', '49 % par Leapmotor'). */
+  ownerPrepositions: readonly string[];
+  /** Anaphors that name a group: after a sub-brand they mean its parent ('le groupe', 'the group'). */
+  groupAnaphors: readonly string[];
   /** Words for a loss after an amount ('€2.3bn loss', '1 Md€ de pertes'): the amount is negative profit. */
   lossWords: readonly string[];
   /** Words after '100 %' that make it a descriptor, not a figure ('100 % électrique', '100% electric'). */

@@ -37,6 +37,10 @@ export interface FigureLexicons {
   negativeMarkers: Lexicon<true>;
   lossWords: Lexicon<true>;
   percentDescriptors: Lexicon<true>;
+  postposedQualifiers: Lexicon<Qualifier>;
+  hedgeAdverbs: Lexicon<true>;
+  ownerPrepositions: Lexicon<true>;
+  groupAnaphors: Lexicon<true>;
   /** Prepositions before a date ('in', 'en'), from the date vocabulary. */
   datePrepositions: ReadonlySet<string>;
   /** Words linking a scale to its noun: 'de', "d'", 'of'. */
@@ -85,6 +89,10 @@ export function figureLexicons(locale: Locale): FigureLexicons {
     negativeMarkers: Lexicon.ofWords(f.negativeMarkers),
     lossWords: Lexicon.ofWords(f.lossWords),
     percentDescriptors: Lexicon.ofWords(f.percentDescriptors),
+    postposedQualifiers: new Lexicon(f.postposedQualifiers),
+    hedgeAdverbs: Lexicon.ofWords(f.hedgeAdverbs),
+    ownerPrepositions: Lexicon.ofWords(f.ownerPrepositions),
+    groupAnaphors: Lexicon.ofWords(f.groupAnaphors),
     datePrepositions: new Set(locale.dates.prepositions),
     joiners: Lexicon.ofWords(locale.numbers.scaleJoiners),
     rangeConnectors: Lexicon.ofWords(locale.numbers.rangeConnectors),

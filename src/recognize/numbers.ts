@@ -16,6 +16,8 @@ export interface NumberHit {
   value: number;
   unit?: FigureUnit;
   currency?: string;
+  /** The currency as written, folded ('¥', 'dirhams'): some are shared by several countries. */
+  currencyWritten?: string;
   /** An explicit '+' or '-' before it. */
   sign: 1 | -1 | 0;
   /** What the digits were multiplied by: 1e6 for '16,7 millions'. */
@@ -161,6 +163,7 @@ interface Tail {
   scale: number;
   unit?: FigureUnit;
   currency?: string;
+  currencyWritten?: string;
   nounEnd?: number;
   duration: boolean;
 }
@@ -201,7 +204,7 @@ function readTail(tokens: readonly Token[], start: number, suffix: string, lex: 
   const joiner = j > start || suffixScale ? lex.joiners.matchAt(tokens, j, limit) : undefined;
   const k = joiner ? joiner.end : j;
   const currency = lex.currencies.matchAt(tokens, k, limit);
-  if (currency && (k === j || !tokens[k]!.text.match(/^[^\p{L}]$/u))) return { ...tail, unit: 'currency', currency: currency.value, end: currency.end };
+  if (currency && (k === j || !tokens[k]!.text.match(/^[^\p{L}]$/u))) return { ...tail, unit: 'currency', currency: currency.value, currencyWritten: writtenForm(tokens, k, currency.end), end: currency.end };
   const count = lex.countNouns.matchAt(tokens, k, limit);
   const points = lex.percentagePoints.matchAt(tokens, j, limit);
   if (points && !(count && count.end > points.end)) return { ...tail, unit: 'percentage_point', end: points.end };
@@ -222,6 +225,10 @@ function readTail(tokens: readonly Token[], start: number, suffix: string, lex: 
     while (at < limit && tokens[at]!.text === '-' && !tokens[at]!.spaceBefore) at += 2;
   }
   return { ...tail, end: afterScale };
+}
+
+function writtenForm(tokens: readonly Token[], first: number, end: number): string {
+  return tokens.slice(first, end).map((t) => t.norm).join(' ');
 }
 
 /** A currency symbol or code right before a number ('€', 'US$', 'RMB', 'Rs'); a word like 'livre' only counts after it. */
@@ -300,11 +307,13 @@ export function recognizeNumbers(doc: Doc, dates: readonly DateHit[]): NumberHit
       let first = i;
       let sign: 1 | -1 | 0 = 0;
       let currency = tail.currency;
+      let currencyWritten = tail.currencyWritten;
       let unit = tail.unit;
       // a currency written before: '€2.3bn', 'US$26.87', '₹34,330 crore', 'RMB 5bn' (symbols and codes, never words: 'livré 81 864')
       const before = currencyBefore(tokens, first, sentence.tokenStart, lex);
       if (before && (!currency || currency === before.value)) {
         currency = before.value;
+        currencyWritten = writtenForm(tokens, before.first, first);
         unit = 'currency';
         first = before.first;
       }
@@ -328,6 +337,7 @@ export function recognizeNumbers(doc: Doc, dates: readonly DateHit[]): NumberHit
       const hit: NumberHit = { first, end, numberFirst: i, numberEnd: digits.end, value, scale: tail.scale, sign, milestone: false, formatted };
       if (unit) hit.unit = unit;
       if (currency) hit.currency = currency;
+      if (currencyWritten) hit.currencyWritten = currencyWritten;
       if (tail.nounEnd && unit !== 'currency') hit.nounEnd = tail.nounEnd;
       hits.push(hit);
       i = Math.max(i, tail.end - 1);
@@ -379,15 +389,18 @@ function readWordNumber(doc: Doc, i: number, limit: number, lex: FigureLexicons,
   let first = i;
   let unit = tail.unit;
   let currency = tail.currency;
+  let currencyWritten = tail.currencyWritten;
   const before = currencyBefore(tokens, first, 0, lex);
   if (before && !currency) {
     unit = 'currency';
     currency = before.value;
+    currencyWritten = writtenForm(tokens, before.first, first);
     first = before.first;
   }
   const hit: NumberHit = { first, end: tail.nounEnd ?? tail.end, numberFirst: i, numberEnd: end, value: value * tail.scale, scale: tail.scale, sign: 0, milestone: false, formatted: true };
   if (unit) hit.unit = unit;
   if (currency) hit.currency = currency;
+  if (currencyWritten) hit.currencyWritten = currencyWritten;
   if (tail.nounEnd) hit.nounEnd = tail.nounEnd;
   return hit;
 }
@@ -408,6 +421,7 @@ function shareUnitsAcrossRanges(tokens: readonly Token[], hits: NumberHit[], lex
     if (!joined) continue;
     hit.unit = next.unit;
     if (next.currency) hit.currency = next.currency;
+    if (next.currencyWritten) hit.currencyWritten = next.currencyWritten;
     if (hit.scale === 1 && next.scale > 1) {
       hit.value *= next.scale;
       hit.scale = next.scale;
