@@ -232,7 +232,9 @@ function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, next: NumberHit 
   const isChange = (hit.sign !== 0 && !signedLevel) || direction !== undefined;
   const kind = metricKind(unit, isChange);
   const borrowable = (m: Metric | undefined): m is Metric => m !== undefined && fits(m, unit);
-  const metric = ownMetric ??
+  // '50 000 véhicules par an' with no other keyword: a yearly output
+  const annualRate = unit === 'vehicle' && lex.annualRate.matchAt(tokens, hit.end, facts.sentence.tokenEnd) !== undefined ? 'production' : undefined;
+  const metric = ownMetric ?? annualRate ??
     [frame.metrics[kind], frame.discourseMetrics[kind]].find(borrowable) ??
     (unit === 'percentage_point' ? 'market_share' : 'other');
 
@@ -417,6 +419,14 @@ function directionOf(lex: FigureLexicons, tokens: readonly Token[], hit: NumberH
   }
   // 'grew in September: Spain by 16.4%, Germany by 12.8%', 'ont progressé de 27 % et de 536 %'
   const preposition = lex.changePrepositions.matchEndingAt(tokens, hit.first, 1, sentence.tokenStart);
+  // 'cut its profit by ¥180 billion', 'revenue rose by €2bn': an amount after its verb's 'by'
+  if (preposition && unit !== 'percent' && unit !== 'percentage_point') {
+    for (let at = preposition.first - 1; at >= Math.max(sentence.tokenStart, preposition.first - DIRECTION_WINDOW); at--) {
+      if (tokens[at]!.kind === 'number' || tokens[at]!.text === ',') break;
+      const word = lex.directions.matchAt(tokens, at, preposition.first);
+      if (word) return word.value;
+    }
+  }
   const beforePreposition = preposition ? tokens[preposition.first - 1] : undefined;
   const listed = beforePreposition !== undefined && (beforePreposition.kind === 'punct' || lex.rangeConnectors.matchAt([beforePreposition], 0) !== undefined ||
     beforePreposition.text[0] !== beforePreposition.text[0]!.toLowerCase()); // 'Spain by 16.4%', 'et de 536 %', not 'part de marché de 15,3 %'

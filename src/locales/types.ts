@@ -186,6 +186,8 @@ export interface FigureVocabulary {
   hedgeAdverbs: readonly string[];
   /** Right after a figure, these introduce whom it belongs to ('17.0% for BYD', '49 % par Leapmotor'). */
   ownerPrepositions: readonly string[];
+  /** After a count of vehicles, a yearly rate ('50 000 véhicules par an'): output, when nothing else says. */
+  annualRateWords: readonly string[];
   /** Anaphors that name a group: after a sub-brand they mean its parent ('le groupe', 'the group'). */
   groupAnaphors: readonly string[];
   /** Words for a loss after an amount ('€2.3bn loss', '1 Md€ de pertes'): the amount is negative profit. */

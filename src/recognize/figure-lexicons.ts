@@ -41,6 +41,7 @@ export interface FigureLexicons {
   hedgeAdverbs: Lexicon<true>;
   ownerPrepositions: Lexicon<true>;
   groupAnaphors: Lexicon<true>;
+  annualRate: Lexicon<true>;
   /** Prepositions before a date ('in', 'en'), from the date vocabulary. */
   datePrepositions: ReadonlySet<string>;
   /** Words linking a scale to its noun: 'de', "d'", 'of'. */
@@ -93,6 +94,7 @@ export function figureLexicons(locale: Locale): FigureLexicons {
     hedgeAdverbs: Lexicon.ofWords(f.hedgeAdverbs),
     ownerPrepositions: Lexicon.ofWords(f.ownerPrepositions),
     groupAnaphors: Lexicon.ofWords(f.groupAnaphors),
+    annualRate: Lexicon.ofWords(f.annualRateWords),
     datePrepositions: new Set(locale.dates.prepositions),
     joiners: Lexicon.ofWords(locale.numbers.scaleJoiners),
     rangeConnectors: Lexicon.ofWords(locale.numbers.rangeConnectors),

@@ -191,8 +191,10 @@ function readTail(tokens: readonly Token[], start: number, suffix: string, lex: 
   }
   // scale words, possibly chained ('1.2 lakh crore'); a lone letter scale ('5 m') only glued or before a currency
   for (let guard = 0; guard < 2 && j < limit; guard++) {
-    const scale = lex.scales.matchAt(tokens, j, limit);
-    if (!scale) break;
+    // '₹21,000-crore': a scale joined by a hyphen
+    const hyphen = tokens[j]!.text === '-' && !tokens[j]!.spaceBefore && tokens[j + 1] !== undefined && !tokens[j + 1]!.spaceBefore;
+    const scale = lex.scales.matchAt(tokens, hyphen ? j + 1 : j, limit);
+    if (!scale || (hyphen && tokens[j + 1]!.norm.length < 3)) break;
     const token = tokens[j]!;
     if (token.norm.length === 1 && token.spaceBefore && !lex.currencies.matchAt(tokens, scale.end, limit)) break;
     tail.scale *= scale.value;
@@ -410,6 +412,16 @@ function readWordNumber(doc: Doc, i: number, limit: number, lex: FigureLexicons,
  * bound takes the unit, currency and scale written once after the second.
  */
 function shareUnitsAcrossRanges(tokens: readonly Token[], hits: NumberHit[], lex: FigureLexicons): void {
+  // '₹1,865-1,960': a currency written before the first bound is the second's too
+  for (let h = 0; h + 1 < hits.length; h++) {
+    const hit = hits[h]!;
+    const next = hits[h + 1]!;
+    const hyphenated = next.first === hit.end + 1 && tokens[hit.end]!.text === '-' && !tokens[hit.end]!.spaceBefore && !tokens[next.first]!.spaceBefore;
+    if (!hyphenated || next.unit || hit.unit !== 'currency') continue;
+    next.unit = 'currency';
+    if (hit.currency) next.currency = hit.currency;
+    if (hit.currencyWritten) next.currencyWritten = hit.currencyWritten;
+  }
   for (let h = hits.length - 2; h >= 0; h--) {
     const hit = hits[h]!;
     const next = hits[h + 1]!;
