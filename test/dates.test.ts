@@ -405,3 +405,16 @@ describe('cost', () => {
     expect(performance.now() - start).toBeLessThan(3000);
   });
 });
+
+describe('dates ahead of the reference date', () => {
+  it('a day after publication in a sentence about what is due is this year, not last', () => {
+    const due = extractFactsForDates('The unit is due to list on October 22, the company said.', '2024-10-17');
+    expect(due).toEqual(['2024-10-22']);
+    const past = extractFactsForDates('The shares were listed on October 12, the company said.', '2024-10-17');
+    expect(past).toEqual(['2024-10-12']);
+  });
+});
+
+function extractFactsForDates(text: string, referenceDate: string): string[] {
+  return extractFacts(text, { referenceDate }).dates.map((d) => d.value);
+}

@@ -75,7 +75,8 @@ export const dates: DateVocabulary = {
   ],
   futureCues: [
     'will', "'ll", 'shall', 'would', 'expected', 'expects', 'expect', 'plans', 'plan to', 'planning', 'scheduled', 'slated',
-    'due in', 'due by', 'due for', 'due to start', 'due to be', 'due early', 'due late',
+    'due in', 'due by', 'due for', 'due to start', 'due to be', 'due early', 'due late', 'due to list', 'due to open', 'due to launch',
+    'due to begin', 'is due', 'are due', 'due on', 'starting', 'from next',
     'set to', 'aims', 'aim', 'aiming', 'intends', 'intend', 'targets', 'targeting', 'upcoming', 'going to', 'is to', 'are to',
     'forecast', 'forecasts', 'projected', 'should',
   ],
