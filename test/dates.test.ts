@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { extractFacts } from '../src/index.js';
 import { buildDocument } from '../src/pipeline/build-document.js';
 import { tokenSpan } from '../src/pipeline/document.js';
@@ -305,9 +304,7 @@ describe('years without a reference date', () => {
   });
 
   it('the sample article, with no options', () => {
-    const file = path.resolve(process.cwd(), '../shared/seeds/gasgoo-chery-exports-fr.txt');
-    if (!fs.existsSync(file)) return;
-    const text = fs.readFileSync(file, 'utf8');
+    const text = fs.readFileSync(new URL('../fixtures/gasgoo-chery-exports-fr.txt', import.meta.url), 'utf8');
     const values = extractFacts(text).dates.map((d) => (d.end ? `${d.value}..${d.end}` : d.value));
     for (const v of ['2025-06-12', '2025-06-20', '2025-05', '2025-01..2025-05', '2025', '2025-05-31', '2025-04-09', '2025-05-20', '2025-05-12']) expect(values).toContain(v);
     const hits = hitsOf(text, 'fr');
