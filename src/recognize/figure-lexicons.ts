@@ -1,9 +1,12 @@
 import type { Locale } from '../locales/types.js';
 import type { ChangeBasis, Metric, Qualifier } from '../schema.js';
+import { fold } from '../text/fold.js';
 import { Lexicon } from './lexicon.js';
 
 /** The figure tables of one locale as matchers, built once per locale on first use. */
 export interface FigureLexicons {
+  /** Every word a number written in words can start with: number words, fractions, milestones. */
+  numberStarts: ReadonlySet<string>;
   numberWords: Lexicon<number>;
   scales: Lexicon<number>;
   fractions: Lexicon<number>;
@@ -56,7 +59,9 @@ export function figureLexicons(locale: Locale): FigureLexicons {
   let lexicons = cache.get(locale);
   if (lexicons) return lexicons;
   const f = locale.figures;
+  const n = locale.numbers;
   lexicons = {
+    numberStarts: new Set([...Object.keys(n.words), ...Object.keys(n.fractions), ...Object.keys(n.milestones)].map(fold)),
     numberWords: new Lexicon(locale.numbers.words),
     scales: new Lexicon(locale.numbers.scales),
     fractions: new Lexicon(locale.numbers.fractions),

@@ -360,7 +360,8 @@ function milestoneHit(tokens: readonly Token[], first: number, after: number, va
 function readWordNumber(doc: Doc, i: number, limit: number, lex: FigureLexicons, joiners: ReadonlySet<string>): NumberHit | undefined {
   const { tokens, locale } = doc;
   const token = tokens[i]!;
-  if (token.kind !== 'word') return undefined;
+  // most words are no number word: one set probe rules them out
+  if (token.kind !== 'word' || !lex.numberStarts.has(token.norm)) return undefined;
   const milestone = locale.numbers.milestones[token.norm];
   if (milestone) return milestoneHit(tokens, i, i + 1, milestone, lex, limit);
   let value: number | undefined;

@@ -18,8 +18,8 @@ export interface PhraseMatch<T> {
  * match however they are spaced. Built once; each lookup costs at most `longest` map probes.
  */
 export class PhraseMatcher<T> {
-  private readonly phrases = new Map<string, T[]>();
-  private readonly prefixes = new Set<string>();
+  /** Each key: the values of the phrase it completes, and whether a longer phrase goes on from it. One probe a token. */
+  private readonly keys = new Map<string, { values?: T[]; continues: boolean }>();
   private longest = 0;
 
   constructor(entries: Iterable<readonly [string, T]> = []) {
@@ -33,12 +33,12 @@ export class PhraseMatcher<T> {
     let key = '';
     for (let i = 0; i < keys.length; i++) {
       key = i === 0 ? keys[0]! : `${key} ${keys[i]}`;
-      if (i < keys.length - 1) this.prefixes.add(key);
+      let entry = this.keys.get(key);
+      if (!entry) this.keys.set(key, (entry = { continues: false }));
+      if (i < keys.length - 1) entry.continues = true;
+      else if (!entry.values) entry.values = [value];
+      else if (!entry.values.includes(value)) entry.values.push(value);
     }
-    const list = this.phrases.get(key);
-    if (list) {
-      if (!list.includes(value)) list.push(value);
-    } else this.phrases.set(key, [value]);
     this.longest = Math.max(this.longest, keys.length);
   }
 
@@ -48,9 +48,10 @@ export class PhraseMatcher<T> {
     let found: PhraseMatch<T> | undefined;
     for (let i = at; i < limit && i - at < this.longest; i++) {
       key = i === at ? tokens[i]!.norm : `${key} ${tokens[i]!.norm}`;
-      const values = this.phrases.get(key);
-      if (values) found = { first: at, end: i + 1, values };
-      if (!this.prefixes.has(key)) break;
+      const entry = this.keys.get(key);
+      if (!entry) break;
+      if (entry.values) found = { first: at, end: i + 1, values: entry.values };
+      if (!entry.continues) break;
     }
     return found;
   }
