@@ -20,6 +20,9 @@ export async function startPool(threads: number): Promise<Pool> {
     filename: workerUrl().href,
     minThreads: threads,
     maxThreads: threads,
+    // A second task already waiting in each worker: it never idles until the main thread, busy or
+    // not scheduled, gets round to handing it the next one.
+    concurrentTasksPerWorker: 2,
     // One article's garbage fits a small nursery: about 25 MB less RSS per worker, for the same CPU time.
     resourceLimits: { maxYoungGenerationSizeMb: 12 },
   });

@@ -11,8 +11,12 @@ import { isFailure, messageOf, type BatchInput, type BatchLine, type BatchRecord
 
 /** Records sent to a worker at once: a round trip costs about what 5 % of an article does. */
 const CHUNK = 8;
-/** Chunks in flight per worker: enough to keep every worker fed, few enough to keep memory flat. */
-const IN_FLIGHT_PER_JOB = 3;
+/**
+ * Chunks in flight per worker. Lines leave in input order, so a chunk held up (a long article, a
+ * worker the system put aside) must not starve the other workers; 64 records a worker still
+ * keep memory flat.
+ */
+const IN_FLIGHT_PER_JOB = 8;
 
 /**
  * One line per record or failure, in the order read. With `jobs` > 1 the records are extracted

@@ -19,8 +19,9 @@ import type { BrandEntry } from './types.js';
  * - Xiaomi is listed as a brand: in automotive news it names the carmaker far more often than the
  *   phone maker, and its cars are sold under that name. Huawei is not: its cars carry HIMA brands
  *   (Aito, Luxeed, Stelato, Maextro, Shangjie), each grouped with the carmaker that builds it.
- * - Names that are models in the markets these articles cover (Jetta, Range Rover, Hummer) are left
- *   out, and so are words that are mostly something else in a headline (Rising, Beijing, Yuan).
+ * - Names that are models in the markets these articles cover (Jetta, Range Rover, Hummer, Great
+ *   Wall's Poer pickups) are left out, and so are words that are mostly something else in a headline
+ *   (Rising, Beijing, Yuan).
  */
 export const BRANDS: readonly BrandEntry[] = [
   // ---- China: Chery
@@ -107,7 +108,6 @@ export const BRANDS: readonly BrandEntry[] = [
   { name: 'Tank', aliases: ['GWM Tank', 'Great Wall Tank', '坦克'], kind: 'brand', group: 'Great Wall', country: 'CN', ambiguous: true },
   { name: 'Wey', aliases: ['GWM Wey', '魏牌'], kind: 'brand', group: 'Great Wall', country: 'CN' },
   { name: 'Ora', aliases: ['GWM Ora', 'Great Wall Ora', '欧拉'], kind: 'brand', group: 'Great Wall', country: 'CN', ambiguous: true },
-  { name: 'Poer', aliases: ['GWM Poer', 'Great Wall Poer', '长城炮'], kind: 'brand', group: 'Great Wall', country: 'CN' },
   { name: 'Spotlight Automotive', aliases: ['光束汽车'], kind: 'brand', country: 'CN' },
 
   // ---- China: FAW, BAIC, JAC, Seres, start-ups and others
@@ -331,8 +331,9 @@ export const BRANDS: readonly BrandEntry[] = [
   { name: 'Moto Guzzi', kind: 'brand', group: 'Piaggio', country: 'IT' },
   { name: 'KTM', aliases: ['Pierer Mobility'], kind: 'brand', country: 'AT' },
 
-  // ---- Turkey, Russia, Iran, Latin America
+  // ---- Turkey, Russia, Iran, the Gulf, Latin America
   { name: 'Togg', kind: 'brand', country: 'TR' },
+  { name: 'Ceer', kind: 'brand', country: 'SA' },
   { name: 'Otokar', kind: 'brand', country: 'TR' },
   { name: 'Karsan', kind: 'brand', country: 'TR' },
   { name: 'Temsa', kind: 'brand', country: 'TR' },

@@ -534,9 +534,14 @@ function periodFor(lex: FigureLexicons, tokens: readonly Token[], hit: NumberHit
 }
 
 /** The same period a year before: 'contre 1,55 % un an plus tôt', 'from just over €6bn' after a yearly change. */
-function yearBefore(period: Period): Period {
-  const back = (iso: string) => `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
-  return { start: back(period.start), end: back(period.end) };
+function yearBefore(period: Period): Period | undefined {
+  const back = (iso: string) => {
+    const year = /^\d{4}/.test(iso) ? Number(iso.slice(0, 4)) - 1 : -1; // '--05': no year to go back from
+    return year < 0 ? undefined : `${String(year).padStart(4, '0')}${iso.slice(4)}`;
+  };
+  const start = back(period.start);
+  const end = back(period.end);
+  return start && end ? { start, end } : undefined;
 }
 
 /**

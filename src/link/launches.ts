@@ -1,15 +1,60 @@
 import type { Doc } from '../pipeline/document.js';
 import { tokenSpan } from '../pipeline/document.js';
+import type { Sentence } from '../pipeline/segment.js';
+import type { Token } from '../pipeline/tokenize.js';
+import type { CountryHit } from '../recognize/countries.js';
 import { dealLexicons, type DealLexicons } from '../recognize/deal-lexicons.js';
 import type { Recognized } from '../recognize/index.js';
+import type { LexiconMatch } from '../recognize/lexicon.js';
 import type { Launch } from '../schema.js';
 import type { LinkContext, NamedMention } from './mentions.js';
+import { anaphorBefore, isComplement, nearestDate, qualifiesNext, subjectTopics } from './partnerships.js';
+
+type LaunchKind = 'launch' | 'market_entry';
 
 const MAX_MODEL_TOKENS = 4;
+/** Lower-case words that may stand between a model noun and the model ('le SUV électrique EX5'). */
+const MAX_ADJECTIVES = 2;
+/** How far after a launch verb its object may say it is no vehicle ('a lancé une enquête'). */
+const OBJECT_WINDOW = 4;
+/** How far a launch verb may stand from the countries it concerns ('plan dévoilé ... 2 900 en Allemagne' is no launch). */
+const COUNTRY_REACH = 14;
+/** How many sentences back 'the territory', 'le pays' may look for the country it stands for. */
+const COUNTRY_LOOKBACK = 3;
 
 function hasDigit(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) return true;
   return false;
+}
+
+const isCapitalized = (token: Token): boolean => token.kind === 'word' && token.text[0] !== token.text[0]!.toLowerCase();
+const isLowerWord = (token: Token): boolean => token.kind === 'word' && token.text === token.text.toLowerCase();
+const isPossessive = (tokens: readonly Token[], at: number): boolean => tokens[at]?.text === "'" && !tokens[at]!.spaceBefore && tokens[at + 1]?.norm === 's';
+
+interface ModelMention {
+  first: number;
+  end: number;
+  text: string;
+  /** The maker whose name the model follows ('Omoda 5', "Xpeng's X9"). */
+  owner?: NamedMention;
+}
+
+const isAcronym = (token: Token): boolean => token.text.length >= 2 && token.text === token.text.toUpperCase();
+
+/** 'e-2008', 'ë-C3', 'e-tron GT': a lower-case prefix joined to a code. */
+function prefixesCode(tokens: readonly Token[], at: number, limit: number): boolean {
+  const dash = tokens[at + 1];
+  const code = tokens[at + 2];
+  return at + 2 < limit && tokens[at]!.text.length <= 2 && dash?.text === '-' && !dash.spaceBefore && !!code && !code.spaceBefore &&
+    (hasDigit(code.text) || isCapitalized(code));
+}
+
+/** 'Model Y', 'Model 3': a capitalized model noun followed by a code names a model. */
+function namesWithCode(tokens: readonly Token[], at: number, limit: number): boolean {
+  const word = tokens[at]!.text;
+  const next = tokens[at + 1];
+  if (at + 1 >= limit || !next || word.length < 2 || word[0] === word[0]!.toLowerCase() || word.slice(1) !== word.slice(1).toLowerCase()) return false;
+  return next.kind === 'number' || (next.kind === 'word' && next.text.length <= 2 && next.text === next.text.toUpperCase());
 }
 
 /** 'T1', 'X70 Plus', 'DASHING', 'Dashing', '#5': a model name right at token `at`, if one stands there. */
@@ -19,8 +64,18 @@ function readModel(doc: Doc, at: number, limit: number, lex: DealLexicons, block
   while (end < limit && end - at < MAX_MODEL_TOKENS && !blocked[end]) {
     const token = tokens[end]!;
     if (end > at && token.spaceBefore && token.kind === 'punct') break;
+    // 'DM-i', 'ID.4': a hyphen or a dot inside a name, with no space around it
+    const next = tokens[end + 1];
+    if (end > at && (token.text === '-' || token.text === '.') && !token.spaceBefore && next && next.kind !== 'punct' && !next.spaceBefore && end + 1 < limit && !blocked[end + 1]) {
+      end += 2;
+      continue;
+    }
+    // 'G6 SUV', 'les SUV C10': a kind of vehicle is never part of the name, unless the name is
+    // built on it ('Model Y', 'Model 3')
+    if ((lex.modelNouns.matchAt(tokens, end, limit) && !namesWithCode(tokens, end, limit)) || lex.brandNouns.matchAt(tokens, end, limit)) break;
     const isModelWord =
-      (token.kind === 'word' && (hasDigit(token.text) || token.text[0] !== token.text[0]!.toLowerCase()) && !lex.stopwords.has(token.norm)) ||
+      (token.kind === 'word' && (hasDigit(token.text) || isCapitalized(token)) && (!lex.stopwords.has(token.norm) || isAcronym(token))) ||
+      (token.kind === 'word' && end === at && prefixesCode(tokens, end, limit)) ||
       (token.text === '#' && tokens[end + 1]?.kind === 'number') ||
       (token.kind === 'number' && (end > at || afterBrand || tokens[end - 1]?.text === '#'));
     if (!isModelWord) break;
@@ -30,63 +85,209 @@ function readModel(doc: Doc, at: number, limit: number, lex: DealLexicons, block
   return { first: at, end, text: doc.input.slice(tokens[at]!.start, tokens[end - 1]!.end) };
 }
 
-/** How far a launch verb may stand from the countries it concerns ('plan dévoilé ... 2 900 en Allemagne' is no launch). */
-const COUNTRY_REACH = 14;
+/** Whether a model may begin at `at`: after a cue word ('le', 'the', 'flagship') or a model noun and its adjectives ('SUV électrique'). */
+function cuedAt(tokens: readonly Token[], at: number, from: number, lex: DealLexicons): boolean {
+  if (at <= from) return false;
+  if (lex.modelCues.matchEndingAt(tokens, at, 2, from) || lex.modelNouns.matchEndingAt(tokens, at, 3, from)) return true;
+  // across adjectives: 'ce même SUV électrique EX5', 'the compact electric SUV' is no model yet
+  let back = at;
+  for (let skipped = 0; skipped < MAX_ADJECTIVES && back > from; skipped++) {
+    const token = tokens[back - 1]!;
+    if (!isLowerWord(token) || lex.stopwords.has(token.norm)) break;
+    back--;
+    if (tokens[back - 1]?.text === '-' && !tokens[back - 1]!.spaceBefore && !token.spaceBefore) back -= 2; // 'tout-terrain'
+    if (back > from && lex.modelNouns.matchEndingAt(tokens, back, 3, from)) return true;
+  }
+  return false;
+}
 
 /**
- * Models launched and brands entering markets, from one sentence each: the sentence's first maker
- * before the verb, the countries near the verb (not the maker's own nationality), the models named
- * after the maker or after a determiner or model noun, the date nearest the verb. One launch per model.
+ * Models named in a sentence: after a maker's name ('JETOUR T1', "Xpeng's X9", 'Omoda 5'), which
+ * then owns them; after a cue ('le modèle phare DASHING', 'le X70 Plus, le Dashing et le T2', 'the #5',
+ * 'le SUV électrique EX5'); and in lists ('the L07 and S07').
+ */
+function modelsOf(doc: Doc, sentence: Sentence, brands: readonly NamedMention[], lex: DealLexicons, blocked: Uint8Array): ModelMention[] {
+  const { tokens } = doc;
+  const from = sentence.tokenStart;
+  const to = sentence.tokenEnd;
+  const models: ModelMention[] = [];
+  const taken = new Set<number>();
+  const push = (model: { first: number; end: number; text: string }, owner: NamedMention | undefined) => {
+    for (let i = model.first; i < model.end; i++) taken.add(i);
+    models.push(owner ? { ...model, owner } : model);
+    // 'the L07 and S07', 'les SUV C10 et B10'
+    let at = model.end;
+    while (at + 1 < to && (lex.listJoiners.has(tokens[at]!.norm) || tokens[at]!.text === ',')) {
+      const next = tokens[at + 1]!;
+      if (blocked[at + 1] || !(hasDigit(next.text) || isCapitalized(next)) || lex.stopwords.has(next.norm)) break;
+      const listed = readModel(doc, at + 1, to, lex, blocked, false);
+      if (!listed) break;
+      for (let i = listed.first; i < listed.end; i++) taken.add(i);
+      models.push(owner ? { ...listed, owner } : listed);
+      at = listed.end;
+    }
+  };
+  for (const brand of brands) {
+    let at = brand.end;
+    if (isPossessive(tokens, at)) at += 2;
+    if (at >= to || blocked[at] || taken.has(at)) continue;
+    const model = readModel(doc, at, to, lex, blocked, true);
+    if (!model) continue;
+    // 'Omoda 5', 'Avatr 11': a number alone is named with its maker
+    const bare = tokens[model.first]!.kind === 'number' && model.end === model.first + 1;
+    push(bare ? { ...model, text: doc.input.slice(tokens[brand.first]!.start, tokens[model.end - 1]!.end) } : model, brand);
+  }
+  for (let at = from; at < to; at++) {
+    if (blocked[at] || taken.has(at) || !cuedAt(tokens, at, from, lex)) continue;
+    const model = readModel(doc, at, to, lex, blocked, false);
+    if (!model) continue;
+    push(model, undefined);
+    at = model.end - 1;
+  }
+  const seen = new Set<string>();
+  return models.sort((a, b) => a.first - b.first).filter((m) => !seen.has(m.text) && !!seen.add(m.text));
+}
+
+/** The first launch verb of the sentence whose object is not something else launched ('a lancé une enquête', 'launched a recall', 'a deal unveiled'). */
+function launchTrigger(tokens: readonly Token[], sentence: Sentence, lex: DealLexicons): LexiconMatch<LaunchKind> | undefined {
+  for (const trigger of lex.launches.findAll(tokens, sentence.tokenStart, sentence.tokenEnd)) {
+    // 'a framework deal unveiled on February 17': the noun the participle qualifies
+    let other = lex.notLaunched.matchEndingAt(tokens, trigger.first, 2, sentence.tokenStart) !== undefined;
+    const limit = Math.min(sentence.tokenEnd, trigger.end + OBJECT_WINDOW);
+    for (let i = trigger.end; i < limit && !other; i++) {
+      if (tokens[i]!.kind !== 'word' || isCapitalized(tokens[i]!) || hasDigit(tokens[i]!.text)) break;
+      other = lex.notLaunched.matchAt(tokens, i, limit) !== undefined;
+    }
+    if (!other) return trigger;
+  }
+  return undefined;
+}
+
+/** 'ses marques Omoda et Jaecoo', 'its Deepal brand', 'the Omoda and Jaecoo brands': makers named as brands. */
+function namedAsBrands(tokens: readonly Token[], brands: readonly NamedMention[], lex: DealLexicons, sentence: Sentence): Set<NamedMention> {
+  const named = new Set<NamedMention>();
+  const joined = (a: NamedMention, b: NamedMention) => b.first - a.end === 1 && (lex.listJoiners.has(tokens[a.end]!.norm) || tokens[a.end]!.text === ',');
+  brands.forEach((brand) => {
+    if (lex.brandNouns.matchEndingAt(tokens, brand.first, 2, sentence.tokenStart) || lex.brandNouns.matchAt(tokens, brand.end, sentence.tokenEnd)) named.add(brand);
+  });
+  // the rest of a list: forwards ('marques Omoda et Jaecoo') and backwards ('the Omoda and Jaecoo brands')
+  for (let i = 1; i < brands.length; i++) if (named.has(brands[i - 1]!) && joined(brands[i - 1]!, brands[i]!)) named.add(brands[i]!);
+  for (let i = brands.length - 2; i >= 0; i--) if (named.has(brands[i + 1]!) && joined(brands[i]!, brands[i + 1]!)) named.add(brands[i]!);
+  return named;
+}
+
+interface Launchers {
+  makers: NamedMention[];
+  /** The makers are brands entering a market ('a lancé ses marques Omoda et Jaecoo'), each with its own models. */
+  asBrands: boolean;
+}
+
+/**
+ * Who launches: the makers named as brands after the verb ('a lancé ses marques Omoda et Jaecoo'); else
+ * the subject before the verb, not a complement ('tirées par Dacia'), not an owner ("Changan's Deepal
+ * brand"); else the topic when an anaphor is the subject ('où il a lancé', 'It also plans to launch');
+ * else the first maker after the verb ('Lors d'une soirée de lancement ..., Jetour International').
+ */
+function launchersOf(doc: Doc, sentence: Sentence, trigger: LexiconMatch<LaunchKind>, brands: readonly NamedMention[], context: LinkContext, lex: DealLexicons): Launchers | undefined {
+  const { tokens } = doc;
+  const named = namedAsBrands(tokens, brands, lex, sentence);
+  const entering = brands.filter((b) => b.first >= trigger.end && named.has(b));
+  if (entering.length > 0) return { makers: entering, asBrands: true };
+  const before = brands.filter((b) => b.end <= trigger.first);
+  let subject = before.find((b) => !isComplement(tokens, b, lex, sentence.tokenStart) && !qualifiesNext(tokens, b, brands)) ?? before[0];
+  if (subject && isPossessive(tokens, subject.end)) {
+    const owned = brands.find((b) => b.first === subject!.end + 2);
+    if (owned) subject = owned;
+  }
+  if (!subject && anaphorBefore(tokens, sentence.tokenStart, trigger.first, lex, false)) subject = subjectTopics(doc, context)[sentence.index];
+  subject ??= brands.find((b) => b.first >= trigger.end && !isComplement(tokens, b, lex, sentence.tokenStart));
+  return subject ? { makers: [subject], asBrands: false } : undefined;
+}
+
+/** Two makers of one family: the same, a brand and its group, or two brands of one group. */
+function sameFamily(a: NamedMention, b: NamedMention): boolean {
+  return a.name === b.name || a.group === b.name || b.group === a.name || (a.group !== undefined && a.group === b.group);
+}
+
+/**
+ * Countries a launch concerns: near the verb; not a launcher's own nationality ('le constructeur
+ * chinois'), nor another maker's ("Taiwan's Foxconn", 'le constructeur malaisien Proton'), nor
+ * excluded ('hors de Chine', 'outside China'). With none named, 'the territory' stands for the last one.
+ */
+function countriesOf(doc: Doc, sentence: Sentence, trigger: LexiconMatch<LaunchKind>, makers: readonly NamedMention[], context: LinkContext, lex: DealLexicons): string[] {
+  const { tokens } = doc;
+  const own = new Set(makers.flatMap((m) => (m.country ? [m.country] : [])));
+  const actorStarts = new Set(context.actorsBySentence[sentence.index]!.map((a) => a.first));
+  const near = (c: { first: number; end: number }) => Math.min(Math.abs(c.first - trigger.end), Math.abs(trigger.first - c.end)) <= COUNTRY_REACH;
+  const kept = (c: CountryHit) =>
+    !(c.adjective && own.has(c.code)) &&
+    !actorStarts.has(c.end) &&
+    !(isPossessive(tokens, c.end) && actorStarts.has(c.end + 2)) &&
+    !lex.countryExclusions.matchEndingAt(tokens, c.first, 5, sentence.tokenStart) &&
+    near(c);
+  const codes = [...new Set(context.countriesBySentence[sentence.index]!.filter(kept).map((c) => c.code))];
+  if (codes.length > 0) return codes;
+  const anaphor = lex.countryAnaphors.findAll(tokens, sentence.tokenStart, sentence.tokenEnd).find(near);
+  if (!anaphor) return [];
+  for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - COUNTRY_LOOKBACK); s--) {
+    const named = context.countriesBySentence[s]!.filter((c) => !c.adjective);
+    if (named.length > 0) return [named[named.length - 1]!.code];
+  }
+  return [];
+}
+
+/**
+ * Models launched and brands entering markets, from one sentence each: who launches (see
+ * launchersOf), the countries near the verb, the models named in the sentence, the date nearest the
+ * verb. One launch per model; a brand entering a market with several models is one market entry.
  */
 export function linkLaunches(doc: Doc, found: Recognized, context: LinkContext): Launch[] {
   const lex = dealLexicons(doc.locale);
   const { tokens } = doc;
-  const blocked = new Uint8Array(tokens.length); // names that are not models: places, dates, makers, organizations
-  for (const hit of [...found.countries, ...found.regions, ...found.dates, ...found.brands, ...found.organizations]) blocked.fill(1, hit.first, hit.end);
+  let blocked: Uint8Array | undefined; // names that are not models: places, dates, makers, organizations
   const launches: Launch[] = [];
   const seen = new Set<string>();
 
   for (const sentence of doc.sentences) {
-    const trigger = lex.launches.findAll(tokens, sentence.tokenStart, sentence.tokenEnd)[0];
+    const trigger = launchTrigger(tokens, sentence, lex);
     if (!trigger) continue;
     const brands = context.actorsBySentence[sentence.index]!.filter((a) => a.isBrand);
-    const brand: NamedMention | undefined = brands.find((b) => b.end <= trigger.first) ?? brands[0];
-    if (!brand) continue;
-    const countries = [...new Set(context.countriesBySentence[sentence.index]!
-      .filter((c) => !(c.adjective && c.code === brand.country)) // 'le constructeur chinois', 'Chinese brands'
-      .filter((c) => Math.min(Math.abs(c.first - trigger.end), Math.abs(trigger.first - c.end)) <= COUNTRY_REACH)
-      .map((c) => c.code))];
+    const launchers = launchersOf(doc, sentence, trigger, brands, context, lex);
+    if (!launchers) continue;
+    const countries = countriesOf(doc, sentence, trigger, launchers.makers, context, lex);
     if (countries.length === 0) continue;
-    const models = modelsOf(doc, sentence.tokenStart, sentence.tokenEnd, brand, lex, blocked);
-    const dates = context.datesBySentence[sentence.index]!;
-    const date = dates.length > 0 ? dates.reduce((a, b) => (Math.abs(a.first - trigger.first) <= Math.abs(b.first - trigger.first) ? a : b)) : undefined;
-    for (const model of models.length > 0 ? models : [undefined]) {
-      const kind = trigger.value === 'launch' && !model ? 'market_entry' : trigger.value;
-      const launch: Launch = { brand: brand.name, kind, countries, span: tokenSpan(doc, sentence.tokenStart, sentence.tokenEnd) };
-      if (model) launch.model = model;
-      if (date) launch.date = date.value;
-      const key = `${brand.name}|${model ?? ''}|${countries.join(',')}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      launches.push(launch);
+    if (!blocked) {
+      blocked = new Uint8Array(tokens.length);
+      for (const hit of [...found.countries, ...found.regions, ...found.dates, ...found.brands, ...found.organizations]) blocked.fill(1, hit.first, hit.end);
+    }
+    const models = modelsOf(doc, sentence, brands, lex, blocked);
+    const date = nearestDate(tokens, context.datesBySentence[sentence.index]!, trigger.first);
+
+    for (const maker of launchers.makers) {
+      // each model goes to the maker it is named after when that maker is of the launcher's family
+      // ('La marque lancera le Haval H9'); a competitor's model is not launched ('as Tata Motors ...')
+      const byBrand = new Map<string, string[]>();
+      for (const model of models) {
+        if (model.owner ? (launchers.asBrands ? model.owner.name !== maker.name : !sameFamily(model.owner, maker)) : launchers.asBrands && launchers.makers.length > 1) continue;
+        const brand = model.owner?.name ?? maker.name;
+        byBrand.set(brand, [...(byBrand.get(brand) ?? []), model.text]);
+      }
+      if (byBrand.size === 0) byBrand.set(maker.name, []);
+      for (const [brand, named] of byBrand) {
+        const kind: LaunchKind = launchers.asBrands || named.length === 0 ? 'market_entry' : trigger.value;
+        // a brand entering with several models is one entry ('entered the Thai market with the L07 and S07')
+        const list = kind === 'market_entry' && named.length !== 1 ? [undefined] : named;
+        for (const model of list) {
+          const key = `${brand}|${model ?? ''}|${countries.join(',')}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const launch: Launch = { brand, kind, countries, span: tokenSpan(doc, sentence.tokenStart, sentence.tokenEnd) };
+          if (model) launch.model = model;
+          if (date) launch.date = date.value;
+          launches.push(launch);
+        }
+      }
     }
   }
   return launches;
-}
-
-/** 'JETOUR T1', "Xpeng's X9", 'le modèle phare DASHING', 'le X70 Plus, le Dashing et le T2', 'the #5'. */
-function modelsOf(doc: Doc, from: number, to: number, brand: NamedMention, lex: DealLexicons, blocked: Uint8Array): string[] {
-  const { tokens } = doc;
-  const models: string[] = [];
-  let afterBrand = brand.end;
-  if (tokens[afterBrand]?.text === "'" && !tokens[afterBrand]!.spaceBefore) afterBrand += tokens[afterBrand + 1]?.norm === 's' ? 2 : 1;
-  for (let at = from; at < to; at++) {
-    const cue = at === afterBrand || (at > from && lex.modelCues.matchAt(tokens, at - 1, at) !== undefined);
-    if (!cue || blocked[at]) continue;
-    const model = readModel(doc, at, to, lex, blocked, at === afterBrand);
-    if (!model) continue;
-    models.push(model.text);
-    at = model.end - 1;
-  }
-  return [...new Set(models)];
 }

@@ -11,6 +11,8 @@ export interface NamedMention {
   name: string;
   isBrand: boolean;
   country?: string;
+  /** The brand's group, when it has one ('Chery' for Omoda). */
+  group?: string;
 }
 
 /** What the recognizers found, filed by sentence once so that every linker reads it in linear time. */
@@ -46,6 +48,7 @@ function actorMentions(found: Recognized): NamedMention[] {
   for (const b of found.brands) {
     const mention: NamedMention = { first: b.first, end: b.end, name: b.entry.name, isBrand: true };
     if (b.entry.country) mention.country = b.entry.country;
+    if (b.entry.group) mention.group = b.entry.group;
     mentions.push(mention);
   }
   for (const o of found.organizations) {

@@ -1,17 +1,26 @@
 import type { Doc } from '../pipeline/document.js';
 import { tokenSpan } from '../pipeline/document.js';
-import { dealLexicons } from '../recognize/deal-lexicons.js';
+import { dealLexicons, type DealLexicons } from '../recognize/deal-lexicons.js';
 import type { DateHit } from '../recognize/dates.js';
 import type { Recognized } from '../recognize/index.js';
 import { findNames } from '../recognize/names.js';
 import type { Partnership, PartnershipKind } from '../schema.js';
+import type { LexiconMatch } from '../recognize/lexicon.js';
+import type { Token } from '../pipeline/tokenize.js';
+import type { Sentence } from '../pipeline/segment.js';
 import { fold } from '../text/fold.js';
-import type { LinkContext } from './mentions.js';
+import type { LinkContext, NamedMention } from './mentions.js';
 
 /** When one sentence names several kinds of deal, the most specific one describes it. */
 const KIND_PRIORITY: readonly PartnershipKind[] = [
-  'joint_venture', 'acquisition', 'strategic_partnership', 'memorandum', 'investment', 'supply', 'licensing', 'agreement', 'collaboration', 'other',
+  'joint_venture', 'acquisition', 'investment', 'strategic_partnership', 'memorandum', 'supply', 'licensing', 'agreement', 'collaboration', 'other',
 ];
+
+/**
+ * Kinds that describe a deal in general words: another kind between the same parties is the same deal
+ * told more precisely. Two precise kinds (a joint venture, then a stake) are two deals.
+ */
+const GENERAL_KINDS: ReadonlySet<PartnershipKind> = new Set(['strategic_partnership', 'memorandum', 'agreement', 'collaboration', 'other']);
 
 /** Corporate words that make a capitalized run an organization rather than a person or a place. */
 const CORPORATE_WORDS = new Set([
@@ -21,11 +30,26 @@ const CORPORATE_WORDS = new Set([
   'electric', 'distribution', 'international', 'systems', 'solutions', 'ventures', 'partners', 'investment', 'investments',
 ]);
 
-function nearestDate(dates: readonly DateHit[], at: number): DateHit | undefined {
+/** Tokens an object trigger may stand from its object ('a former GM factory it bought', 'a repris l'ancienne usine'). */
+const OBJECT_REACH = 6;
+/** Tokens after a stake's percentage that may show it is a market share ('46% of that segment'). */
+const SHARE_REACH = 6;
+
+function hasPunctuation(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.kind === 'punct' && (tokens[i]!.text === ',' || tokens[i]!.text === ';' || tokens[i]!.text === '(' || tokens[i]!.text === ')')) return true;
+  return false;
+}
+
+/**
+ * The date of the sentence nearest to token `at`, preferring one in the same clause (no comma
+ * between): 'the brand that PIF set up with Foxconn in 2022, plans to start sales next year'.
+ */
+export function nearestDate(tokens: readonly Token[], dates: readonly DateHit[], at: number): DateHit | undefined {
   let best: DateHit | undefined;
   let bestDistance = Infinity;
   for (const date of dates) {
-    const d = date.first >= at ? date.first - at : at - date.end;
+    const before = date.end <= at;
+    const d = (before ? at - date.end : date.first - at) + (hasPunctuation(tokens, before ? date.end : at, before ? at : date.first) ? 1000 : 0);
     if (d < bestDistance) {
       bestDistance = d;
       best = date;
@@ -34,7 +58,157 @@ function nearestDate(dates: readonly DateHit[], at: number): DateHit | undefined
   return best;
 }
 
-const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
+const paragraphDates = new WeakMap<LinkContext, (DateHit | undefined)[]>();
+
+/** The last day or month the paragraph named before a sentence: when an undated deal sentence happened. */
+function earlierInParagraph(doc: Doc, context: LinkContext, sentence: Sentence): DateHit | undefined {
+  // one pass for the whole document: a walk back from each deal sentence is quadratic in a long paragraph without dates
+  let before = paragraphDates.get(context);
+  if (!before) {
+    before = [];
+    let last: DateHit | undefined;
+    for (const s of doc.sentences) {
+      if (s.paragraphStart) last = undefined;
+      before.push(last);
+      // a day or a month, not a period a figure covers ('au premier semestre', 'for the first half')
+      const dates = context.datesBySentence[s.index]!.filter((d) => !d.dateline && !d.comparison && !d.endValue && !d.modifier && /^\d{4}-\d{2}/.test(d.value));
+      if (dates.length > 0) last = dates[dates.length - 1];
+    }
+    paragraphDates.set(context, before);
+  }
+  return before[sentence.index];
+}
+
+/**
+ * The maker each sentence is about before it starts: the subject of the last sentence whose subject
+ * is a maker. A maker after a complement marker ('tirées par Dacia', 'bought from General Motors') is
+ * no subject, and a sentence whose subject is an anaphor ('Il', 'The company') keeps the topic.
+ * Built once per document, on the first deal sentence, in one pass over the sentences naming a maker.
+ */
+const topicsCache = new WeakMap<LinkContext, (NamedMention | undefined)[]>();
+
+export function subjectTopics(doc: Doc, context: LinkContext): (NamedMention | undefined)[] {
+  let topics = topicsCache.get(context);
+  if (topics) return topics;
+  const lex = dealLexicons(doc.locale);
+  topics = [];
+  let topic: NamedMention | undefined;
+  for (const sentence of doc.sentences) {
+    topics.push(topic);
+    const brands = context.actorsBySentence[sentence.index]!.filter((a) => a.isBrand);
+    if (brands.length === 0) continue;
+    const subject = subjectOf(doc, sentence, brands, lex);
+    if (subject) topic = subject;
+  }
+  topicsCache.set(context, topics);
+  return topics;
+}
+
+/** Words of a clause's opening noun phrase before a genitive: 'Les ventes de Renault', 'Sales of BYD'. */
+const OPENING_PHRASE = 2;
+
+/**
+ * Whether a maker is a complement: 'par Dacia', "racheté à Mercedes-Benz", 'from General Motors',
+ * 'des chaînes de Spotlight'. After the opening noun of a clause, a genitive names its subject's
+ * owner and is no complement ('Les ventes de Renault ont été portées par Dacia').
+ */
+export function isComplement(tokens: readonly Token[], mention: { first: number }, lex: DealLexicons, floor: number): boolean {
+  const marker = lex.complementMarkers.matchEndingAt(tokens, mention.first, 2, floor);
+  if (!marker) return false;
+  if (!lex.genitiveMarkers.matchAt(tokens, marker.first, mention.first)) return true;
+  let start = marker.first;
+  while (start > floor && marker.first - start < OPENING_PHRASE && tokens[start - 1]!.kind === 'word' && tokens[start - 1]!.text !== tokens[start - 1]!.text.toUpperCase()) start--;
+  return !(start === floor || tokens[start - 1]!.text === ',');
+}
+
+/**
+ * An anaphor that stands as a subject between `from` and `to` ('Overseas, the company opened'): not
+ * a complement ('Pour le groupe de Shenzhen'), nor, before a name at `to`, in apposition to it
+ * ('le groupe BMW', 'le constructeur chinois BYD').
+ */
+export function anaphorBefore(tokens: readonly Token[], from: number, to: number, lex: DealLexicons, beforeName: boolean): LexiconMatch<true> | undefined {
+  for (const match of lex.subjectAnaphors.findAll(tokens, from, to)) {
+    if (isComplement(tokens, match, lex, from)) continue;
+    if (beforeName) {
+      let gap = match.end;
+      while (gap < to && gap - match.end < 2 && tokens[gap]!.kind === 'word' && tokens[gap]!.text === tokens[gap]!.text.toLowerCase()) gap++;
+      if (gap === to) continue;
+    }
+    return match;
+  }
+  return undefined;
+}
+
+/** 'Tesla rival BYD', 'Renault partner Nissan': a maker naming what the next one is to it. */
+export function qualifiesNext(tokens: readonly Token[], brand: NamedMention, brands: readonly NamedMention[]): boolean {
+  const word = tokens[brand.end];
+  return !!word && word.kind === 'word' && word.text === word.text.toLowerCase() && brands.some((b) => b.first === brand.end + 1);
+}
+
+function subjectOf(doc: Doc, sentence: Sentence, brands: readonly NamedMention[], lex: DealLexicons): NamedMention | undefined {
+  const { tokens } = doc;
+  for (const brand of brands) {
+    if (isComplement(tokens, brand, lex, sentence.tokenStart) || qualifiesNext(tokens, brand, brands)) continue;
+    return anaphorBefore(tokens, sentence.tokenStart, brand.first, lex, true) ? undefined : brand;
+  }
+  return undefined;
+}
+
+/** A noun right after a name makes it a qualifier, not a company: 'bought Xiaomi shares', 'bought Tesla Model 3s'. */
+function qualifiesNoun(tokens: readonly Token[], at: number, limit: number, lex: DealLexicons): boolean {
+  if (at >= limit) return false;
+  const next = tokens[at]!;
+  if (lex.modelNouns.matchAt(tokens, at, limit)) return true;
+  return next.kind === 'word' && next.text === next.text.toLowerCase() && !lex.stopwords.has(next.norm);
+}
+
+/**
+ * A verb that names a deal only beside what is bought or held: a seller right after it ('bought from',
+ * 'racheté à'), or a deal object near it ('a former GM factory it bought', 'détient 49,9 %') that is
+ * not a market share ('held 46% of that segment').
+ */
+function objectTrigger(tokens: readonly Token[], sentence: Sentence, lex: DealLexicons, actors: readonly NamedMention[]): LexiconMatch<PartnershipKind> | undefined {
+  const { tokenStart, tokenEnd } = sentence;
+  for (const verb of lex.objectTriggers.findAll(tokens, tokenStart, tokenEnd)) {
+    // 'state-owned', 'family-held': an adjective, not a verb
+    if (verb.first > tokenStart && tokens[verb.first - 1]!.text === '-' && !tokens[verb.first]!.spaceBefore) continue;
+    if (lex.sellerMarkers.matchAt(tokens, verb.end, tokenEnd)) return verb;
+    const from = Math.max(tokenStart, verb.first - OBJECT_REACH);
+    const to = Math.min(tokenEnd, verb.end + OBJECT_REACH);
+    // a company bought: 'Geely bought Volvo Cars from Ford', 'a acheté Opel'
+    if (verb.value === 'acquisition') {
+      const object = verb.end < tokenEnd && lex.stopwords.has(tokens[verb.end]!.norm) ? verb.end + 1 : verb.end;
+      const bought = actors.find((a) => a.first === object);
+      if (bought && !qualifiesNoun(tokens, bought.end, tokenEnd, lex)) return verb;
+    }
+    for (let i = from; i < to; i++) {
+      const object = lex.dealObjects.matchAt(tokens, i, to);
+      if (!object) continue;
+      if (object.value !== verb.value) {
+        i = object.end - 1;
+        continue;
+      }
+      let share = false;
+      for (let j = object.end; j < Math.min(tokenEnd, object.end + SHARE_REACH) && !share; j++) share = lex.notStakes.matchAt(tokens, j, tokenEnd) !== undefined;
+      if (!share) return verb;
+      i = object.end - 1;
+    }
+  }
+  return undefined;
+}
+
+/** Makers named as products, not parties: 'Haval and Ora models', 'ses SUV Omoda'. */
+function productMentions(tokens: readonly Token[], actors: readonly NamedMention[], lex: DealLexicons, limit: number): Set<NamedMention> {
+  const products = new Set<NamedMention>();
+  for (let a = actors.length - 1; a >= 0; a--) {
+    const actor = actors[a]!;
+    if (!actor.isBrand) continue;
+    const next = actors[a + 1];
+    const listed = next && products.has(next) && next.first - actor.end === 1 && (lex.listJoiners.has(tokens[actor.end]!.norm) || tokens[actor.end]!.text === ',');
+    if (listed || lex.modelNouns.matchAt(tokens, actor.end, limit)) products.add(actor);
+  }
+  return products;
+}
 
 /**
  * The deals found so far, indexed by pair of parties and by kind and party, so that each sentence
@@ -46,6 +220,8 @@ class Deals {
   private readonly byPair = new Map<string, number>();
   /** How many deals of a kind name a party. */
   private readonly byKindAndParty = new Map<string, number>();
+  /** The last deal naming a party, by folded name. */
+  private readonly lastByParty = new Map<string, number>();
 
   /** A deal of this kind naming one of these parties. */
   hasKindWith(kind: PartnershipKind, parties: readonly string[]): boolean {
@@ -64,6 +240,11 @@ class Deals {
     return first;
   }
 
+  /** The last deal naming this party, or -1. */
+  latestWith(party: string): number {
+    return this.lastByParty.get(fold(party)) ?? -1;
+  }
+
   add(deal: Partnership): void {
     this.list.push(deal);
     this.note(deal, this.list.length - 1, 1);
@@ -77,6 +258,7 @@ class Deals {
 
   private note(deal: Partnership, index: number, count: 1 | -1): void {
     const { parties, kind } = deal;
+    if (count > 0) for (const party of parties) this.lastByParty.set(fold(party), Math.max(index, this.lastByParty.get(fold(party)) ?? -1));
     for (const party of parties) {
       const key = `${kind}\u0000${party}`;
       this.byKindAndParty.set(key, (this.byKindAndParty.get(key) ?? 0) + count);
@@ -101,13 +283,21 @@ export function linkPartnerships(doc: Doc, found: Recognized, context: LinkConte
   const placeTokens = new Uint8Array(tokens.length);
   for (const hit of [...found.countries, ...found.regions, ...found.dates]) placeTokens.fill(1, hit.first, hit.end);
   const deals = new Deals();
+  /** Deals whose date is not from their own sentence: a later sentence that dates them wins. */
+  const undated = new Set<Partnership>();
 
   for (const sentence of doc.sentences) {
-    const triggers = lex.partnerships.findAll(tokens, sentence.tokenStart, sentence.tokenEnd);
-    if (triggers.length === 0) continue;
+    let triggers = lex.partnerships.findAll(tokens, sentence.tokenStart, sentence.tokenEnd);
+    const actors = context.actorsBySentence[sentence.index]!;
+    if (triggers.length === 0) {
+      const verb = objectTrigger(tokens, sentence, lex, actors);
+      if (!verb) continue;
+      triggers = [verb];
+    }
     const kind = KIND_PRIORITY.find((k) => triggers.some((t) => t.value === k)) ?? 'other';
     const trigger = triggers.find((t) => t.value === kind)!;
-    const inSentence = context.actorsBySentence[sentence.index]!;
+    const products = productMentions(tokens, actors, lex, sentence.tokenEnd);
+    const inSentence = actors.filter((a) => !products.has(a));
     const parties: string[] = [];
     let named = 0;
     const add = (name: string) => {
@@ -116,40 +306,73 @@ export function linkPartnerships(doc: Doc, found: Recognized, context: LinkConte
     };
     for (const actor of inSentence) add(actor.name);
     named = parties.length;
-    const covered = (first: number, end: number) => inSentence.some((a) => a.first < end && first < a.end);
+    const covered = (first: number, end: number) => actors.some((a) => a.first < end && first < a.end);
     for (const name of findNames(doc, sentence, lex)) {
       if (covered(name.first, name.end)) continue;
       if (placeTokens[name.first] && placeTokens[name.end - 1]) continue;
       const words = tokens.slice(name.first, name.end);
       const afterConnector = lex.partyConnectors.matchEndingAt(tokens, name.first, 3, sentence.tokenStart) !== undefined ||
         (name.first >= 2 && lex.partyConnectors.matchEndingAt(tokens, name.first - 1, 2, sentence.tokenStart) !== undefined && tokens[name.first - 1]!.kind !== 'word');
-      const corporate = words.some((w) => CORPORATE_WORDS.has(w.norm));
+      // a corporate word in a name ('Sime Darby Motors'), not alone ('the sovereign wealth fund')
+      const corporate = words.some((w) => CORPORATE_WORDS.has(w.norm)) && words.some((w) => w.kind === 'word' && w.text !== w.text.toLowerCase());
       // a lone lower-case head ('un centre de recherche') is a thing, not an institution
       const institution = name.headed && (name.end - name.first >= 2 || words[0]!.text !== words[0]!.norm);
       if (institution || corporate || (afterConnector && !placeTokens[name.first])) add(name.text);
     }
-    // one maker named, or none: the deal is the article's maker's ('Signé ... avec le ministère ...')
+    // one maker named, or none: the deal is the article's maker's ('Signé ... avec le ministère ...', 'it bought')
     if (named < 2) {
-      const previous = context.brandBeforeSentence[sentence.index];
-      if (previous) add(previous.name);
+      const topic = subjectTopics(doc, context)[sentence.index];
+      if (topic) add(topic.name);
     }
-    if (parties.length < 2) continue;
     // 'presents the merger', 'cet accord': a deal already found, named again
     const namedAgain = lex.definiteArticles.matchEndingAt(tokens, trigger.first, 2, sentence.tokenStart) !== undefined;
+    const own = nearestDate(tokens, context.datesBySentence[sentence.index]!, trigger.first);
+    if (parties.length < 2) {
+      // a deal found before, named again with one party or none: 'Cet accord prévoit la création d'une
+      // coentreprise' tells its kind, 'When the partnership was first announced on June 25' its date
+      const refersBack = triggers.some((t) => lex.definiteArticles.matchEndingAt(tokens, t.first, 2, sentence.tokenStart) !== undefined);
+      const index = !refersBack ? -1 : parties.length === 1 ? deals.latestWith(parties[0]!) : deals.list.length - 1;
+      const told = index >= 0 ? deals.list[index]! : undefined;
+      if (told) {
+        let updated = told;
+        if (KIND_PRIORITY.indexOf(kind) < KIND_PRIORITY.indexOf(told.kind) && GENERAL_KINDS.has(told.kind)) updated = { ...updated, kind };
+        if (own && !own.dateline && !own.modifier && undated.has(told)) updated = { ...updated, date: own.value };
+        if (updated !== told) {
+          if (undated.delete(told) && updated.date === told.date) undated.add(updated);
+          deals.replace(index, updated);
+        }
+      }
+      continue;
+    }
     if (namedAgain && deals.hasKindWith(kind, parties)) continue;
     const partnership: Partnership = { parties, kind, span: tokenSpan(doc, sentence.tokenStart, sentence.tokenEnd) };
-    const date = nearestDate(context.datesBySentence[sentence.index]!, trigger.first) ?? context.dateline;
+    const date = own ?? earlierInParagraph(doc, context, sentence) ?? context.dateline;
     if (date) partnership.date = date.value;
     const scope = [...new Set(lex.scopes.findAll(tokens, sentence.tokenStart, sentence.tokenEnd).map((s) => s.value))];
     if (scope.length > 0) partnership.scope = scope;
     // the same parties again: one deal told twice ('leur accord' ... 'la création d'une coentreprise');
-    // the more specific kind wins, with its date
+    // the more specific kind wins, with its date. Two precise kinds are two deals ('a joint venture' ... 'a 21% stake').
     const same = deals.sharingTwo(parties);
-    if (same >= 0) {
-      const told = deals.list[same]!;
-      if (KIND_PRIORITY.indexOf(kind) < KIND_PRIORITY.indexOf(told.kind)) deals.replace(same, { ...partnership, parties: union(told.parties, parties) });
+    const told = same >= 0 ? deals.list[same]! : undefined;
+    if (told && (told.kind === kind || GENERAL_KINDS.has(kind) || GENERAL_KINDS.has(told.kind))) {
+      const ownDate = own && !own.dateline ? own.value : undefined;
+      if (KIND_PRIORITY.indexOf(kind) < KIND_PRIORITY.indexOf(told.kind)) {
+        const merged: Partnership = { ...partnership, parties };
+        if (!ownDate) {
+          if (told.date) merged.date = told.date;
+          else delete merged.date;
+        }
+        if (!ownDate && undated.has(told)) undated.add(merged);
+        undated.delete(told);
+        deals.replace(same, merged);
+      } else if (ownDate && undated.has(told)) {
+        const dated = { ...told, date: ownDate };
+        undated.delete(told);
+        deals.replace(same, dated);
+      }
       continue;
     }
+    if (!own || own.dateline) undated.add(partnership);
     deals.add(partnership);
   }
   return deals.list;

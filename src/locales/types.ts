@@ -209,12 +209,52 @@ export interface DealVocabulary {
   partnershipTriggers: Readonly<Record<string, PartnershipKind>>;
   /** Phrases of a launch or market entry ('a lancé' launch, 'entrera sur le marché' market_entry). */
   launchTriggers: Readonly<Record<string, 'launch' | 'market_entry'>>;
+  /** Things launched that are no vehicle or brand ('une enquête', 'a price war', 'a recall'): right after a launch verb, no launch. */
+  notLaunched: readonly string[];
   /** Words that introduce the other party ('avec', 'with', 'and'). */
   partyConnectors: readonly string[];
-  /** Words after which a capitalized word names a model ('modèle', 'model', 'SUV'). */
+  /** Words after which a capitalized word names a model ('le', 'the', 'its', 'phare', 'flagship'). */
   modelCues: readonly string[];
+  /**
+   * Kinds of vehicle ('SUV', 'berline', 'pick-up', 'sedan', 'models'): cues for a model name, even
+   * across an adjective or two ('le SUV électrique EX5'), and never a model name themselves.
+   */
+  modelNouns: readonly string[];
+  /** Nouns naming a brand: 'ses marques Omoda et Jaecoo', "Changan's Deepal brand" launch those brands. */
+  brandNouns: readonly string[];
+  /** Phrases that stand for the article's maker as a subject ('il', 'le groupe', 'la marque', 'it', 'the company'). */
+  subjectAnaphors: readonly string[];
+  /** Words right before a name that make it a complement, not the subject ('par', 'avec', 'from', 'by'). */
+  complementMarkers: readonly string[];
+  /** Of these, the ones that name an owner: the subject's own in 'Les ventes de Renault', 'Sales of BYD'. */
+  genitiveMarkers: readonly string[];
+  /** Phrases before a country that exclude it from a launch ('hors de', 'en dehors de', 'outside', 'excluding'). */
+  countryExclusions: readonly string[];
+  /** Phrases that stand for the last country named ('le pays', 'the territory'). */
+  countryAnaphors: readonly string[];
+  /**
+   * Verbs that name a deal only beside a deal object or a seller ('bought' a plant, 'a repris
+   * l'usine', 'détient 49,9 %'), read when no phrase of `partnershipTriggers` is in the sentence.
+   */
+  objectTriggers: Readonly<Record<string, PartnershipKind>>;
+  /** What an object trigger of a kind must stand near: 'usine' and 'plant' for acquisitions, '%' for stakes. */
+  dealObjects: Readonly<Record<string, PartnershipKind>>;
+  /** Words right after an object trigger that introduce the seller ('from', 'à'). */
+  sellerMarkers: readonly string[];
+  /** Words just after a percentage that make it a share of a market, not of a company ('du marché', 'of that segment'). */
+  notStakes: readonly string[];
   /** Nouns that head an organization's name even in lower case ('université', 'ministère', 'government'). */
   organizationHeads: readonly string[];
+  /**
+   * Heads that make a name only with a proper name beside them ('groupe Stellantis'): with an
+   * adjective alone they refer back to a maker ('le groupe franco-italien', 'the sovereign wealth fund').
+   */
+  genericHeads: readonly string[];
+  /**
+   * Word order of adjectives and organization heads: true where an adjective follows the head and
+   * belongs to the name ('gouvernement hongrois'), false where it precedes it ('Hungarian government').
+   */
+  adjectiveAfterHead: boolean;
   /** Lower-case words allowed inside a name ('de', 'of', 'et', 'and', 'du'). */
   nameConnectors: readonly string[];
   /** Articles that refer back to something already named: 'the merger', 'cet accord'. */

@@ -20,11 +20,11 @@ function abbreviationsOf(locale: Locale): ReadonlySet<string> {
   return set;
 }
 
-/** Cut over-long input at the last sentence end (or line break, or space) before the limit. */
+/** Cut over-long input at the last sentence end (or line break, old Mac '\r' too, or space) before the limit. */
 function truncate(input: string, maxLength: number): string {
   if (input.length <= maxLength) return input;
   const window = input.slice(Math.max(0, maxLength - 10_000), maxLength);
-  const sentenceEnd = Math.max(...['\n', '. ', '! ', '? '].map((boundary) => window.lastIndexOf(boundary)));
+  const sentenceEnd = Math.max(...['\n', '\r', '. ', '! ', '? '].map((boundary) => window.lastIndexOf(boundary)));
   const at = sentenceEnd >= 0 ? sentenceEnd : window.lastIndexOf(' ');
   if (at >= 0) return input.slice(0, maxLength - window.length + at + 1);
   let cut = maxLength;

@@ -24,12 +24,13 @@ Extracts facts from French and English automotive news: one JSON line per record
 
 Inputs: files, folders (read recursively) and globs of .txt, .html, .htm, .json and
 .jsonl files; - reads JSONL from standard input. A JSON or JSONL record has "text" and
-optionally "id", "date" (its reference date, YYYY-MM-DD...) and "lang" (fr, en).
+optionally "id", "date" (its reference date, YYYY-MM-DD...) and "lang" (fr, en). A line's
+id is the record's own, else its file path, or path#n for the n-th JSONL line or array item.
 
 Options:
   -o, --out FILE             write the lines to FILE instead of standard output
       --resume               skip records whose id is already in --out, then append
-  -j, --jobs N               worker threads (default: ${availableParallelism()}, the machine's cores)
+  -j, --jobs N               worker threads; 1 works in one thread (default: ${availableParallelism()}, the cores)
       --reference-date DATE  YYYY-MM-DD for records without their own "date"
       --lang fr|en           language of records without their own "lang"
       --max-bytes N          largest file, or JSONL line, read (default: ${DEFAULT_MAX_BYTES})

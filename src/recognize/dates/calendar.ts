@@ -1,11 +1,18 @@
 /** Gregorian arithmetic on plain numbers: months 1..12, weekdays 0 (Sunday) .. 6. */
 
+/** Date.UTC reads years 0 to 99 as 1900 to 1999 (a reference date '0050-06-13'); setUTCFullYear does not. */
+function utc(year: number, monthIndex0: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex0, day);
+  return date;
+}
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return utc(year, month, 0).getUTCDate();
 }
 
 export function weekdayOf(year: number, month: number, day: number): number {
-  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return utc(year, month - 1, day).getUTCDay();
 }
 
 export interface Day {
@@ -15,7 +22,7 @@ export interface Day {
 }
 
 export function addDays(date: Day, days: number): Day {
-  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  const d = utc(date.year, date.month - 1, date.day + days);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 

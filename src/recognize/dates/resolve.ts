@@ -43,6 +43,9 @@ function isoOf(p: Point, year: number | undefined): string | undefined {
   return isoYear(year);
 }
 
+const FOUR_DIGIT_YEAR = /^(?:--|\d{4}(?!\d))/;
+const inIsoYears = (value: string): boolean => FOUR_DIGIT_YEAR.test(value);
+
 /** The last day of a partial ISO value: 'fin mai' 2025-05-31, 'fin 2026' 2026-12-31. */
 function lastDayOf(value: string): string {
   if (value.startsWith('--')) {
@@ -75,7 +78,8 @@ export class DateResolver {
     const resolved = start.relative ? this.relative(start.relative) : start.weekday !== undefined ? this.weekday(start, raw.future) : this.calendar(raw);
     const written = raw.stop?.year ?? start.year;
     if (written !== undefined && !start.fiscal) this.statedYear = written;
-    if (!resolved) return undefined;
+    // a reference date at the calendar's edge ('9999-12-31' and 'next year') gives years ISO has no four digits for
+    if (!resolved || !inIsoYears(resolved.value) || (resolved.endValue !== undefined && !inIsoYears(resolved.endValue))) return undefined;
     const inner = raw.modifiers.find((m) => INNER.has(m));
     const modifier = raw.modifiers.find((m) => !INNER.has(m)) ?? inner;
     if (inner === 'end' && resolved.endValue === undefined) resolved.value = lastDayOf(resolved.value);
