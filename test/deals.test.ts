@@ -42,6 +42,7 @@ describe('partnerships: kinds', () => {
     ['Geely holds a 9.7% stake in Mercedes-Benz.', ['Geely', 'Mercedes-Benz'], 'investment', undefined],
     ['Toyota owns about 20% of Subaru, its long-time partner.', ['Toyota', 'Subaru'], 'investment', undefined],
     ['Dongfeng avait pris environ 10 % du capital de Stellantis en mars 2019, pour 1 milliard.', ['Dongfeng', 'Stellantis'], 'investment', '2019-03'],
+    ['Volvo Cars and Geely Holding set up a 50-50 venture, Aurobay, in 2021.', ['Volvo', 'Geely'], 'joint_venture', '2021'],
   ] as const)('%s', (text, parties, kind, date) => {
     expectDeal(text, [...parties], kind, date);
   });
@@ -133,6 +134,8 @@ describe('partnerships: no deal', () => {
     "Investors bought Xiaomi shares after the launch, while Tesla stock fell.",
     'Chery a acquis une solide expérience au Brésil, comme BYD.',
     'BYD détient 30 % du marché norvégien des voitures électriques, devant Tesla.',
+    "The state-owned group's sales rose 5% in May, Dongfeng said, ahead of Changan.",
+    'Nio said its own deliveries rose 11% while Xpeng added 2,000 units.',
   ])('%s', (text) => {
     expect(deals(text)).toEqual([]);
   });
@@ -161,6 +164,13 @@ describe('launches: models and kinds', () => {
 
   it('reads every model of a list', () => {
     expect(launches('MG launched the MG4 and ZS in Australia.').map((l) => l.model)).toEqual(['MG4', 'ZS']);
+    expect(launches('Mahindra has unveiled the BE 6 and XEV 9e in Chennai, India.').map((l) => l.model)).toEqual(['BE 6', 'XEV 9e']);
+  });
+
+  it('reads names built on a model noun, a prefix or a hyphen', () => {
+    expect(launches('Tesla launched the Model 3 in India in 2025.').map((l) => l.model)).toEqual(['Model 3']);
+    expect(launches('Le groupe Stellantis lance la Citroën ë-C3 au Brésil.').map((l) => [l.brand, l.model])).toEqual([['Citroën', 'ë-C3']]);
+    expect(launches('BYD launched the Seal U DM-i in Germany in March 2024.').map((l) => l.model)).toEqual(['Seal U DM-i']);
   });
 
   it('gives a brand entering with several models one market entry', () => {
@@ -177,6 +187,17 @@ describe('launches: who launches', () => {
       ['Zeekr', 'Zeekr 001', 'market_entry'],
       ['Lynk & Co', 'Lynk & Co 01', 'market_entry'],
     ]);
+  });
+
+  it('launches every maker of a listed subject', () => {
+    expect(launches("BYD et Chery sont entrés au Mexique l'an dernier.").map((l) => [l.brand, l.kind, l.countries])).toEqual([
+      ['BYD', 'market_entry', ['MX']],
+      ['Chery', 'market_entry', ['MX']],
+    ]);
+  });
+
+  it("does not take the maker a rival is named after: 'Tesla rival BYD'", () => {
+    expect(launches('Tesla rival BYD enters Japan with the Atto 3.').map((l) => l.brand)).toEqual(['BYD']);
   });
 
   it("gives the brand, not its owner: \"Dongfeng's Voyah brand\"", () => {
@@ -222,6 +243,11 @@ describe('launches: countries', () => {
     expect(launches("Ceer, the brand that PIF set up with Taiwan's Foxconn, will start sales in Saudi Arabia next year.").map((l) => l.countries)).toEqual([['SA']]);
   });
 
+  it("takes the country a 'où' / 'where' clause is about", () => {
+    expect(launches('Kia mise sur le Mexique et le Chili, où elle a lancé le Sonet en 2024.').map((l) => [l.brand, l.model, l.countries])).toEqual([['Kia', 'Sonet', ['CL']]]);
+    expect(launches('Geely sells cars in Brazil and Mexico, where it launched the EX5 in 2025.').map((l) => l.countries)).toEqual([['MX']]);
+  });
+
   it("reads 'the territory' as the last country named", () => {
     const found = launches('Xpeng picked a distributor in Hong Kong last year. The brand entered the territory in May 2024.');
     expect(found.map((l) => [l.brand, l.countries, l.date])).toEqual([['XPeng', ['HK'], '2024-05']]);
@@ -236,6 +262,7 @@ describe('launches: no launch', () => {
     "BYD a lancé la production de sa citadine en Hongrie.",
     'The tariffs on Chinese-built cars will enter into force in Brazil next month, Volkswagen said.',
     'Le protocole dévoilé par Renault et le Maroc prévoit de nouveaux investissements.',
+    'BYD sold 300,000 cars. The Thai government said it would launch new subsidies in Thailand next year.',
   ])('%s', (text) => {
     expect(launches(text)).toEqual([]);
   });

@@ -19,6 +19,8 @@ const MAX_ADJECTIVES = 2;
 const OBJECT_WINDOW = 4;
 /** How far a launch verb may stand from the countries it concerns ('plan dévoilé ... 2 900 en Allemagne' is no launch). */
 const COUNTRY_REACH = 14;
+/** Tokens between 'où' / 'where' and the launch verb of its clause ('où il a lancé'). */
+const RELATIVE_REACH = 4;
 /** How many sentences back 'the territory', 'le pays' may look for the country it stands for. */
 const COUNTRY_LOOKBACK = 3;
 
@@ -74,7 +76,8 @@ function readModel(doc: Doc, at: number, limit: number, lex: DealLexicons, block
     // built on it ('Model Y', 'Model 3')
     if ((lex.modelNouns.matchAt(tokens, end, limit) && !namesWithCode(tokens, end, limit)) || lex.brandNouns.matchAt(tokens, end, limit)) break;
     const isModelWord =
-      (token.kind === 'word' && (hasDigit(token.text) || isCapitalized(token)) && (!lex.stopwords.has(token.norm) || isAcronym(token))) ||
+      // a capitalized function word inside a name is part of it ('X70 Plus'), not at its start ('Le')
+      (token.kind === 'word' && (hasDigit(token.text) || isCapitalized(token)) && (!lex.stopwords.has(token.norm) || isAcronym(token) || end > at)) ||
       (token.kind === 'word' && end === at && prefixesCode(tokens, end, limit)) ||
       (token.text === '#' && tokens[end + 1]?.kind === 'number') ||
       (token.kind === 'number' && (end > at || afterBrand || tokens[end - 1]?.text === '#'));
@@ -133,8 +136,8 @@ function modelsOf(doc: Doc, sentence: Sentence, brands: readonly NamedMention[],
     if (at >= to || blocked[at] || taken.has(at)) continue;
     const model = readModel(doc, at, to, lex, blocked, true);
     if (!model) continue;
-    // 'Omoda 5', 'Avatr 11': a number alone is named with its maker
-    const bare = tokens[model.first]!.kind === 'number' && model.end === model.first + 1;
+    // 'Omoda 5', 'Avatr 11', 'Zeekr 7X': a code that starts with a digit is named with its maker
+    const bare = /^[0-9]/.test(model.text);
     push(bare ? { ...model, text: doc.input.slice(tokens[brand.first]!.start, tokens[model.end - 1]!.end) } : model, brand);
   }
   for (let at = from; at < to; at++) {
@@ -144,8 +147,9 @@ function modelsOf(doc: Doc, sentence: Sentence, brands: readonly NamedMention[],
     push(model, undefined);
     at = model.end - 1;
   }
-  const seen = new Set<string>();
-  return models.sort((a, b) => a.first - b.first).filter((m) => !seen.has(m.text) && !!seen.add(m.text));
+  const byText = new Map<string, ModelMention>();
+  for (const model of models.sort((a, b) => a.first - b.first)) if (!byText.has(model.text)) byText.set(model.text, model);
+  return [...byText.values()];
 }
 
 /** The first launch verb of the sentence whose object is not something else launched ('a lancé une enquête', 'launched a recall', 'a deal unveiled'). */
@@ -166,13 +170,12 @@ function launchTrigger(tokens: readonly Token[], sentence: Sentence, lex: DealLe
 /** 'ses marques Omoda et Jaecoo', 'its Deepal brand', 'the Omoda and Jaecoo brands': makers named as brands. */
 function namedAsBrands(tokens: readonly Token[], brands: readonly NamedMention[], lex: DealLexicons, sentence: Sentence): Set<NamedMention> {
   const named = new Set<NamedMention>();
-  const joined = (a: NamedMention, b: NamedMention) => b.first - a.end === 1 && (lex.listJoiners.has(tokens[a.end]!.norm) || tokens[a.end]!.text === ',');
   brands.forEach((brand) => {
     if (lex.brandNouns.matchEndingAt(tokens, brand.first, 2, sentence.tokenStart) || lex.brandNouns.matchAt(tokens, brand.end, sentence.tokenEnd)) named.add(brand);
   });
   // the rest of a list: forwards ('marques Omoda et Jaecoo') and backwards ('the Omoda and Jaecoo brands')
-  for (let i = 1; i < brands.length; i++) if (named.has(brands[i - 1]!) && joined(brands[i - 1]!, brands[i]!)) named.add(brands[i]!);
-  for (let i = brands.length - 2; i >= 0; i--) if (named.has(brands[i + 1]!) && joined(brands[i]!, brands[i + 1]!)) named.add(brands[i]!);
+  for (let i = 1; i < brands.length; i++) if (named.has(brands[i - 1]!) && joined(tokens, brands[i - 1]!, brands[i]!, lex)) named.add(brands[i]!);
+  for (let i = brands.length - 2; i >= 0; i--) if (named.has(brands[i + 1]!) && joined(tokens, brands[i]!, brands[i + 1]!, lex)) named.add(brands[i]!);
   return named;
 }
 
@@ -194,14 +197,25 @@ function launchersOf(doc: Doc, sentence: Sentence, trigger: LexiconMatch<LaunchK
   const entering = brands.filter((b) => b.first >= trigger.end && named.has(b));
   if (entering.length > 0) return { makers: entering, asBrands: true };
   const before = brands.filter((b) => b.end <= trigger.first);
-  let subject = before.find((b) => !isComplement(tokens, b, lex, sentence.tokenStart) && !qualifiesNext(tokens, b, brands)) ?? before[0];
+  let subject = before.find((b) => !isComplement(tokens, b, lex, sentence.tokenStart) && !qualifiesNext(tokens, b, brands, lex)) ?? before[0];
   if (subject && isPossessive(tokens, subject.end)) {
     const owned = brands.find((b) => b.first === subject!.end + 2);
     if (owned) subject = owned;
   }
   if (!subject && anaphorBefore(tokens, sentence.tokenStart, trigger.first, lex, false)) subject = subjectTopics(doc, context)[sentence.index];
   subject ??= brands.find((b) => b.first >= trigger.end && !isComplement(tokens, b, lex, sentence.tokenStart));
-  return subject ? { makers: [subject], asBrands: false } : undefined;
+  if (!subject) return undefined;
+  // 'Omoda et Jaecoo sont entrés au Royaume-Uni': every maker of the subject's list
+  const makers = [subject];
+  for (let i = brands.indexOf(subject) + 1; i < brands.length && brands[i]!.end <= trigger.first && joined(tokens, makers[makers.length - 1]!, brands[i]!, lex); i++) makers.push(brands[i]!);
+  return { makers, asBrands: false };
+}
+
+/** Two makers side by side in a list: 'Omoda et Jaecoo', 'Omoda & Jaecoo', 'BYD, Chery'. */
+function joined(tokens: readonly Token[], a: NamedMention, b: NamedMention, lex: DealLexicons): boolean {
+  if (b.first - a.end !== 1) return false;
+  const between = tokens[a.end]!;
+  return lex.listJoiners.has(between.norm) || between.text === ',' || between.text === '&';
 }
 
 /** Two makers of one family: the same, a brand and its group, or two brands of one group. */
@@ -225,7 +239,14 @@ function countriesOf(doc: Doc, sentence: Sentence, trigger: LexiconMatch<LaunchK
     !(isPossessive(tokens, c.end) && actorStarts.has(c.end + 2)) &&
     !lex.countryExclusions.matchEndingAt(tokens, c.first, 5, sentence.tokenStart) &&
     near(c);
-  const codes = [...new Set(context.countriesBySentence[sentence.index]!.filter(kept).map((c) => c.code))];
+  const hits = context.countriesBySentence[sentence.index]!.filter(kept);
+  // 'la Corée du Sud, où il a lancé le Grand Koleos': the place the relative clause is about
+  const relative = lex.placeRelatives.findAll(tokens, Math.max(sentence.tokenStart, trigger.first - RELATIVE_REACH), trigger.first)[0];
+  if (relative && relative.first >= 2 && tokens[relative.first - 1]!.text === ',') {
+    const antecedent = hits.find((c) => c.end === relative.first - 1);
+    if (antecedent) return [antecedent.code];
+  }
+  const codes = [...new Set(hits.map((c) => c.code))];
   if (codes.length > 0) return codes;
   const anaphor = lex.countryAnaphors.findAll(tokens, sentence.tokenStart, sentence.tokenEnd).find(near);
   if (!anaphor) return [];
@@ -268,10 +289,15 @@ export function linkLaunches(doc: Doc, found: Recognized, context: LinkContext):
       // ('La marque lancera le Haval H9'); a competitor's model is not launched ('as Tata Motors ...')
       const byBrand = new Map<string, string[]>();
       for (const model of models) {
-        if (model.owner ? (launchers.asBrands ? model.owner.name !== maker.name : !sameFamily(model.owner, maker)) : launchers.asBrands && launchers.makers.length > 1) continue;
+        // a model named alone goes to the first maker ('Leapmotor and Stellantis launched the T03')
+        if (model.owner ? (launchers.asBrands ? model.owner.name !== maker.name : !sameFamily(model.owner, maker)) : launchers.makers.length > 1 && (launchers.asBrands || maker !== launchers.makers[0])) continue;
         const brand = model.owner?.name ?? maker.name;
-        byBrand.set(brand, [...(byBrand.get(brand) ?? []), model.text]);
+        const named = byBrand.get(brand);
+        if (named) named.push(model.text);
+        else byBrand.set(brand, [model.text]);
       }
+      // with several makers, one that none of the models goes to launches nothing ('Leapmotor and Stellantis launched the T03')
+      if (byBrand.size === 0 && launchers.makers.length > 1 && models.length > 0) continue;
       if (byBrand.size === 0) byBrand.set(maker.name, []);
       for (const [brand, named] of byBrand) {
         const kind: LaunchKind = launchers.asBrands || named.length === 0 ? 'market_entry' : trigger.value;

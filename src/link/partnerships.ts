@@ -11,7 +11,7 @@ import type { Sentence } from '../pipeline/segment.js';
 import { fold } from '../text/fold.js';
 import type { LinkContext, NamedMention } from './mentions.js';
 
-/** When one sentence names several kinds of deal, the most specific one describes it. */
+/** Kinds of deal from the most specific to the least. */
 const KIND_PRIORITY: readonly PartnershipKind[] = [
   'joint_venture', 'acquisition', 'investment', 'strategic_partnership', 'memorandum', 'supply', 'licensing', 'agreement', 'collaboration', 'other',
 ];
@@ -30,6 +30,8 @@ const CORPORATE_WORDS = new Set([
   'electric', 'distribution', 'international', 'systems', 'solutions', 'ventures', 'partners', 'investment', 'investments',
 ]);
 
+/** How many sentences after a deal 'cet accord', with no party named, still refers to it. */
+const RECENT_SENTENCES = 2;
 /** Tokens an object trigger may stand from its object ('a former GM factory it bought', 'a repris l'ancienne usine'). */
 const OBJECT_REACH = 6;
 /** Tokens after a stake's percentage that may show it is a market share ('46% of that segment'). */
@@ -121,14 +123,26 @@ export function isComplement(tokens: readonly Token[], mention: { first: number 
   return !(start === floor || tokens[start - 1]!.text === ',');
 }
 
+const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '—', '–', '(', '"', '«']);
+
 /**
- * An anaphor that stands as a subject between `from` and `to` ('Overseas, the company opened'): not
- * a complement ('Pour le groupe de Shenzhen'), nor, before a name at `to`, in apposition to it
- * ('le groupe BMW', 'le constructeur chinois BYD').
+ * Whether token `at` opens a clause, where a subject stands: the sentence's start, after a comma
+ * ('Overseas, the company'), after 'où' / 'where' or 'et' / 'and'. Not 'The government said it ...'.
+ */
+function opensClause(tokens: readonly Token[], at: number, from: number, lex: DealLexicons): boolean {
+  if (at === from) return true;
+  const previous = tokens[at - 1]!;
+  return CLAUSE_PUNCTUATION.has(previous.text) || lex.listJoiners.has(previous.norm) || lex.placeRelatives.matchAt(tokens, at - 1, at) !== undefined;
+}
+
+/**
+ * An anaphor that stands as a subject between `from` and `to` ('Overseas, the company opened'): at
+ * the start of a clause, not a complement ('Pour le groupe de Shenzhen'), nor, before a name at `to`,
+ * in apposition to it ('le groupe BMW', 'le constructeur chinois BYD').
  */
 export function anaphorBefore(tokens: readonly Token[], from: number, to: number, lex: DealLexicons, beforeName: boolean): LexiconMatch<true> | undefined {
   for (const match of lex.subjectAnaphors.findAll(tokens, from, to)) {
-    if (isComplement(tokens, match, lex, from)) continue;
+    if (!opensClause(tokens, match.first, from, lex) || isComplement(tokens, match, lex, from)) continue;
     if (beforeName) {
       let gap = match.end;
       while (gap < to && gap - match.end < 2 && tokens[gap]!.kind === 'word' && tokens[gap]!.text === tokens[gap]!.text.toLowerCase()) gap++;
@@ -140,15 +154,16 @@ export function anaphorBefore(tokens: readonly Token[], from: number, to: number
 }
 
 /** 'Tesla rival BYD', 'Renault partner Nissan': a maker naming what the next one is to it. */
-export function qualifiesNext(tokens: readonly Token[], brand: NamedMention, brands: readonly NamedMention[]): boolean {
+export function qualifiesNext(tokens: readonly Token[], brand: NamedMention, brands: readonly NamedMention[], lex: DealLexicons): boolean {
   const word = tokens[brand.end];
-  return !!word && word.kind === 'word' && word.text === word.text.toLowerCase() && brands.some((b) => b.first === brand.end + 1);
+  return !!word && word.kind === 'word' && word.text === word.text.toLowerCase() && !lex.listJoiners.has(word.norm) && !lex.stopwords.has(word.norm) &&
+    brands.some((b) => b.first === brand.end + 1);
 }
 
 function subjectOf(doc: Doc, sentence: Sentence, brands: readonly NamedMention[], lex: DealLexicons): NamedMention | undefined {
   const { tokens } = doc;
   for (const brand of brands) {
-    if (isComplement(tokens, brand, lex, sentence.tokenStart) || qualifiesNext(tokens, brand, brands)) continue;
+    if (isComplement(tokens, brand, lex, sentence.tokenStart) || qualifiesNext(tokens, brand, brands, lex)) continue;
     return anaphorBefore(tokens, sentence.tokenStart, brand.first, lex, true) ? undefined : brand;
   }
   return undefined;
@@ -197,7 +212,7 @@ function objectTrigger(tokens: readonly Token[], sentence: Sentence, lex: DealLe
   return undefined;
 }
 
-/** Makers named as products, not parties: 'Haval and Ora models', 'ses SUV Omoda'. */
+/** Makers named as products, not parties: 'builds Haval and Ora models', 'Omoda SUVs'. */
 function productMentions(tokens: readonly Token[], actors: readonly NamedMention[], lex: DealLexicons, limit: number): Set<NamedMention> {
   const products = new Set<NamedMention>();
   for (let a = actors.length - 1; a >= 0; a--) {
@@ -285,6 +300,7 @@ export function linkPartnerships(doc: Doc, found: Recognized, context: LinkConte
   const deals = new Deals();
   /** Deals whose date is not from their own sentence: a later sentence that dates them wins. */
   const undated = new Set<Partnership>();
+  let lastDealSentence = -Infinity;
 
   for (const sentence of doc.sentences) {
     let triggers = lex.partnerships.findAll(tokens, sentence.tokenStart, sentence.tokenEnd);
@@ -294,18 +310,18 @@ export function linkPartnerships(doc: Doc, found: Recognized, context: LinkConte
       if (!verb) continue;
       triggers = [verb];
     }
+    // when one sentence names several kinds of deal, the most specific one describes it
     const kind = KIND_PRIORITY.find((k) => triggers.some((t) => t.value === k)) ?? 'other';
     const trigger = triggers.find((t) => t.value === kind)!;
     const products = productMentions(tokens, actors, lex, sentence.tokenEnd);
     const inSentence = actors.filter((a) => !products.has(a));
     const parties: string[] = [];
-    let named = 0;
     const add = (name: string) => {
       const key = fold(name);
       if (!parties.some((p) => fold(p) === key)) parties.push(name);
     };
     for (const actor of inSentence) add(actor.name);
-    named = parties.length;
+    const named = parties.length;
     const covered = (first: number, end: number) => actors.some((a) => a.first < end && first < a.end);
     for (const name of findNames(doc, sentence, lex)) {
       if (covered(name.first, name.end)) continue;
@@ -319,19 +335,20 @@ export function linkPartnerships(doc: Doc, found: Recognized, context: LinkConte
       const institution = name.headed && (name.end - name.first >= 2 || words[0]!.text !== words[0]!.norm);
       if (institution || corporate || (afterConnector && !placeTokens[name.first])) add(name.text);
     }
-    // one maker named, or none: the deal is the article's maker's ('Signé ... avec le ministère ...', 'it bought')
-    if (named < 2) {
+    // one maker named, or none, or an anaphor for subject: the deal is the article's maker's too
+    // ('Signé ... avec le ministère ...', 'it bought', 'Il s'appuie sur CATL ... et sur Huawei')
+    const anaphoric = inSentence.length > 0 && anaphorBefore(tokens, sentence.tokenStart, inSentence[0]!.first, lex, true) !== undefined;
+    if (named < 2 || anaphoric) {
       const topic = subjectTopics(doc, context)[sentence.index];
       if (topic) add(topic.name);
     }
-    // 'presents the merger', 'cet accord': a deal already found, named again
-    const namedAgain = lex.definiteArticles.matchEndingAt(tokens, trigger.first, 2, sentence.tokenStart) !== undefined;
     const own = nearestDate(tokens, context.datesBySentence[sentence.index]!, trigger.first);
     if (parties.length < 2) {
       // a deal found before, named again with one party or none: 'Cet accord prévoit la création d'une
       // coentreprise' tells its kind, 'When the partnership was first announced on June 25' its date
       const refersBack = triggers.some((t) => lex.definiteArticles.matchEndingAt(tokens, t.first, 2, sentence.tokenStart) !== undefined);
-      const index = !refersBack ? -1 : parties.length === 1 ? deals.latestWith(parties[0]!) : deals.list.length - 1;
+      const recent = sentence.index - lastDealSentence <= RECENT_SENTENCES;
+      const index = !refersBack ? -1 : parties.length === 1 ? deals.latestWith(parties[0]!) : recent ? deals.list.length - 1 : -1;
       const told = index >= 0 ? deals.list[index]! : undefined;
       if (told) {
         let updated = told;
@@ -344,11 +361,20 @@ export function linkPartnerships(doc: Doc, found: Recognized, context: LinkConte
       }
       continue;
     }
-    if (namedAgain && deals.hasKindWith(kind, parties)) continue;
+    const scope = [...new Set(lex.scopes.findAll(tokens, sentence.tokenStart, sentence.tokenEnd).map((s) => s.value))];
+    record(kind, trigger, parties, scope, sentence);
+    lastDealSentence = sentence.index;
+  }
+
+  /** One deal of a sentence: new, or the same parties' deal told again. */
+  function record(kind: PartnershipKind, trigger: LexiconMatch<PartnershipKind>, parties: string[], scope: string[], sentence: Sentence): void {
+    // 'presents the merger', 'cet accord': a deal already found, named again
+    const namedAgain = lex.definiteArticles.matchEndingAt(tokens, trigger.first, 2, sentence.tokenStart) !== undefined;
+    if (namedAgain && deals.hasKindWith(kind, parties)) return;
+    const own = nearestDate(tokens, context.datesBySentence[sentence.index]!, trigger.first);
     const partnership: Partnership = { parties, kind, span: tokenSpan(doc, sentence.tokenStart, sentence.tokenEnd) };
     const date = own ?? earlierInParagraph(doc, context, sentence) ?? context.dateline;
     if (date) partnership.date = date.value;
-    const scope = [...new Set(lex.scopes.findAll(tokens, sentence.tokenStart, sentence.tokenEnd).map((s) => s.value))];
     if (scope.length > 0) partnership.scope = scope;
     // the same parties again: one deal told twice ('leur accord' ... 'la création d'une coentreprise');
     // the more specific kind wins, with its date. Two precise kinds are two deals ('a joint venture' ... 'a 21% stake').
@@ -357,7 +383,7 @@ export function linkPartnerships(doc: Doc, found: Recognized, context: LinkConte
     if (told && (told.kind === kind || GENERAL_KINDS.has(kind) || GENERAL_KINDS.has(told.kind))) {
       const ownDate = own && !own.dateline ? own.value : undefined;
       if (KIND_PRIORITY.indexOf(kind) < KIND_PRIORITY.indexOf(told.kind)) {
-        const merged: Partnership = { ...partnership, parties };
+        const merged: Partnership = { ...partnership };
         if (!ownDate) {
           if (told.date) merged.date = told.date;
           else delete merged.date;
@@ -370,7 +396,7 @@ export function linkPartnerships(doc: Doc, found: Recognized, context: LinkConte
         undated.delete(told);
         deals.replace(same, dated);
       }
-      continue;
+      return;
     }
     if (!own || own.dateline) undated.add(partnership);
     deals.add(partnership);

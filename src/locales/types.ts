@@ -232,6 +232,8 @@ export interface DealVocabulary {
   countryExclusions: readonly string[];
   /** Phrases that stand for the last country named ('le pays', 'the territory'). */
   countryAnaphors: readonly string[];
+  /** Relative pronouns of place: after a comma they open a clause about the country before them ('où', 'where'). */
+  placeRelatives: readonly string[];
   /**
    * Verbs that name a deal only beside a deal object or a seller ('bought' a plant, 'a repris
    * l'usine', 'détient 49,9 %'), read when no phrase of `partnershipTriggers` is in the sentence.

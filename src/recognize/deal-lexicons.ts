@@ -21,6 +21,7 @@ export interface DealLexicons {
   genitiveMarkers: Lexicon<true>;
   countryExclusions: Lexicon<true>;
   countryAnaphors: Lexicon<true>;
+  placeRelatives: Lexicon<true>;
   organizationHeads: Lexicon<true>;
   genericHeads: Lexicon<true>;
   adjectiveAfterHead: boolean;
@@ -55,6 +56,7 @@ export function dealLexicons(locale: Locale): DealLexicons {
     genitiveMarkers: Lexicon.ofWords(d.genitiveMarkers),
     countryExclusions: Lexicon.ofWords(d.countryExclusions),
     countryAnaphors: Lexicon.ofWords(d.countryAnaphors),
+    placeRelatives: Lexicon.ofWords(d.placeRelatives),
     organizationHeads: Lexicon.ofWords(d.organizationHeads),
     genericHeads: Lexicon.ofWords(d.genericHeads),
     adjectiveAfterHead: d.adjectiveAfterHead,

@@ -22,7 +22,8 @@ export const deals: DealVocabulary = {
   objectTriggers: {
     'bought': 'acquisition', 'buys': 'acquisition', 'buy': 'acquisition', 'purchased': 'acquisition', 'purchases': 'acquisition',
     'took over': 'acquisition', 'takes over': 'acquisition', 'take over': 'acquisition', 'taken over': 'acquisition',
-    'holds': 'investment', 'held': 'investment', 'owns': 'investment', 'owned': 'investment',
+    'holds': 'investment', 'held': 'investment', 'owns': 'investment', 'owned': 'investment', 'takes': 'investment', 'took': 'investment',
+    'will take': 'investment', 'acquired': 'acquisition', 'acquires': 'acquisition',
   },
   dealObjects: {
     plant: 'acquisition', plants: 'acquisition', factory: 'acquisition', factories: 'acquisition', site: 'acquisition',
@@ -41,7 +42,8 @@ export const deals: DealVocabulary = {
     'entered': 'market_entry', 'enter': 'market_entry', 'enters': 'market_entry', 'entering': 'market_entry', 'entry into': 'market_entry',
     'market entry': 'market_entry', 'expand into': 'market_entry', 'expands into': 'market_entry', 'expanded into': 'market_entry',
     'arrival in': 'market_entry', 'first showroom': 'market_entry', 'first store': 'market_entry', 'first dealership': 'market_entry',
-    'first dealerships': 'market_entry', 'first showrooms': 'market_entry',
+    'first dealerships': 'market_entry', 'first showrooms': 'market_entry', 'first outlet': 'market_entry', 'first dealer': 'market_entry',
+    'now available in': 'launch', 'will be available in': 'launch',
   },
   notLaunched: [
     'recall', 'investigation', 'probe', 'inquiry', 'war', 'campaign', 'program', 'programme', 'appeal', 'offensive', 'bid', 'review',
@@ -67,6 +69,7 @@ export const deals: DealVocabulary = {
   genitiveMarkers: ['of'],
   countryExclusions: ['outside', 'outside of', 'excluding', 'except', 'except for', 'other than', 'beyond'],
   countryAnaphors: ['the country', 'the territory', 'the kingdom', 'the island', 'that market'],
+  placeRelatives: ['where'],
   organizationHeads: ['university', 'laboratory', 'lab', 'ministry', 'government', 'institute', 'fund', 'bank', 'agency', 'academy', 'council', 'commission', 'state'],
   genericHeads: ['fund', 'bank'],
   adjectiveAfterHead: false,

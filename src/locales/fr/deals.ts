@@ -29,6 +29,7 @@ export const deals: DealVocabulary = {
     'achete': 'acquisition', 'a achete': 'acquisition', 'achetee': 'acquisition', 'acquis': 'acquisition', 'acquise': 'acquisition',
     'a acquis': 'acquisition', 'racheter': 'acquisition', 'acheter': 'acquisition', 'reprendre': 'acquisition',
     'detient': 'investment', 'detenait': 'investment', 'detiendra': 'investment', 'possede': 'investment', 'possedait': 'investment',
+    'prend': 'investment', 'a pris': 'investment', 'prendra': 'investment', 'avait pris': 'investment',
   },
   dealObjects: {
     usine: 'acquisition', usines: 'acquisition', 'ex-usine': 'acquisition', site: 'acquisition', sites: 'acquisition',
@@ -51,7 +52,10 @@ export const deals: DealVocabulary = {
     "s'installe": 'market_entry', 'prevoit d\'exporter': 'market_entry', 'exporter vers': 'market_entry', 'arrivee en': 'market_entry',
     'arrivee au': 'market_entry', 'arrivee sur': 'market_entry', 'premier showroom': 'market_entry', 'premiere concession': 'market_entry',
     'premier point de vente': 'market_entry', 'premiers points de vente': 'market_entry', 'fait ses debuts': 'market_entry',
-    'fera ses debuts': 'market_entry', 'a fait ses debuts': 'market_entry',
+    'fera ses debuts': 'market_entry', 'a fait ses debuts': 'market_entry', 'premier magasin': 'market_entry',
+    'premiere boutique': 'market_entry', 'premier concessionnaire': 'market_entry', "premiere salle d'exposition": 'market_entry',
+    "s'implanter": 'market_entry', "s'implantera": 'market_entry', 'est desormais disponible': 'launch', 'sera disponible': 'launch',
+    'seront disponibles': 'launch', 'sont desormais disponibles': 'launch',
   },
   notLaunched: [
     'rappel', 'enquete', 'procedure', 'guerre', 'offensive', 'campagne', 'programme', 'appel', 'avertissement', 'plan',
@@ -79,6 +83,7 @@ export const deals: DealVocabulary = {
     'hors', 'hors de', "hors d'", 'en dehors de', "en dehors d'", "a l'exception de", "a l'exception du", 'sauf', 'excepte',
   ],
   countryAnaphors: ['le pays', 'ce pays', 'le territoire', 'ce territoire', 'le royaume', 'ce marche'],
+  placeRelatives: ['où'],
   organizationHeads: [
     'universite', 'laboratoire', 'ministere', 'gouvernement', 'institut', 'groupe', 'fonds', 'banque', 'societe', 'agence',
     'association', 'academie', 'centre', 'conseil', 'commission', 'municipalite', 'ville', 'region', 'province', 'etat',
