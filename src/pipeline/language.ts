@@ -1,6 +1,7 @@
 import { franc } from 'franc';
 import { LOCALES } from '../locales/index.js';
 import type { Locale } from '../locales/types.js';
+import { fold } from '../text/fold.js';
 import type { Token } from './tokenize.js';
 
 /**
@@ -16,8 +17,9 @@ const RIVALS = ['deu', 'spa', 'ita', 'por', 'nld'];
 const TOKENS_READ = 400;
 const FRANC_ONLY = [...LOCALES.map((l) => l.iso6393), ...RIVALS];
 
-const STOPWORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(LOCALES.map((l) => [l.code, new Set(l.stopwords)]));
-const DISTINCTIVE: ReadonlyMap<string, ReadonlySet<string>> = new Map(LOCALES.map((l) => [l.code, new Set(l.distinctiveWords)]));
+// folded like token.norm, so counting needs no case or accent work per token
+const STOPWORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(LOCALES.map((l) => [l.code, new Set(l.stopwords.map(fold))]));
+const DISTINCTIVE: ReadonlyMap<string, ReadonlySet<string>> = new Map(LOCALES.map((l) => [l.code, new Set(l.distinctiveWords.map(fold))]));
 /** This many words that only one of our languages (and none of franc's rivals) uses settle it without franc. */
 const DISTINCTIVE_ENOUGH = 6;
 
@@ -26,8 +28,7 @@ function wordCounts(tokens: readonly Token[], limit: number, table: ReadonlyMap<
   for (let i = 0; i < tokens.length && i < limit; i++) {
     const token = tokens[i]!;
     if (token.kind !== 'word') continue;
-    const word = token.text.toLowerCase();
-    for (const locale of LOCALES) if (table.get(locale.code)!.has(word)) counts.set(locale, counts.get(locale)! + 1);
+    for (const locale of LOCALES) if (table.get(locale.code)!.has(token.norm)) counts.set(locale, counts.get(locale)! + 1);
   }
   return counts;
 }
