@@ -1,18 +1,23 @@
-/** Gregorian arithmetic on plain numbers: months 1..12, weekdays 0 (Sunday) .. 6. */
+import { addDays as addCalendarDays } from 'date-fns/addDays';
+import { getDay } from 'date-fns/getDay';
+import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 
-/** Date.UTC reads years 0 to 99 as 1900 to 1999 (a reference date '0050-06-13'); setUTCFullYear does not. */
-function utc(year: number, monthIndex0: number, day: number): Date {
+/** Gregorian arithmetic on plain numbers (months 1..12, weekdays 0 (Sunday) .. 6), done by date-fns. */
+
+/** new Date(y, m, d) reads years 0 to 99 as 1900 to 1999 (a reference date '0050-06-13'); setFullYear does not. */
+function localDay(year: number, monthIndex0: number, day: number): Date {
   const date = new Date(0);
-  date.setUTCFullYear(year, monthIndex0, day);
+  date.setFullYear(year, monthIndex0, day);
+  date.setHours(12, 0, 0, 0); // noon: no daylight-saving shift moves it to another day
   return date;
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return utc(year, month, 0).getUTCDate();
+  return getDaysInMonth(localDay(year, month - 1, 1));
 }
 
 export function weekdayOf(year: number, month: number, day: number): number {
-  return utc(year, month - 1, day).getUTCDay();
+  return getDay(localDay(year, month - 1, day));
 }
 
 export interface Day {
@@ -22,8 +27,8 @@ export interface Day {
 }
 
 export function addDays(date: Day, days: number): Day {
-  const d = utc(date.year, date.month - 1, date.day + days);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  const d = addCalendarDays(localDay(date.year, date.month - 1, date.day), days);
+  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
 }
 
 /** A month counted from January of year 0, so month arithmetic is integer arithmetic. */
