@@ -1,8 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { extractFacts } from '../extract.js';
-import type { ExtractOptions } from '../schema.js';
+import { ExtractOptionsSchema, type ExtractOptions } from '../schema.js';
 import { mapOrdered } from './ordered.js';
-import { extractOutcome, type Outcome } from './outcome.js';
+import type { Outcome, SerializedOutcome } from './outcome.js';
 import { readRecords } from './read.js';
 import { startPool, type Pool } from './pool.js';
 import type { Task } from './worker.js';
@@ -18,20 +17,32 @@ const CHUNK = 8;
  */
 const IN_FLIGHT_PER_JOB = 8;
 
+/** A line as extraction leaves it: from a worker, the result is still JSON text. */
+export type ExtractedLine = BatchLine | { id: string; source: string; resultJson: string };
+
 /**
  * One line per record or failure, in the order read. With `jobs` > 1 the records are extracted
  * on a pool of worker threads; failures pass through untouched.
  */
 export async function* extractRecords(records: AsyncIterable<RecordItem>, options: ExtractRecordsOptions = {}): AsyncGenerator<BatchLine> {
+  for await (const line of extractLines(records, options)) {
+    yield 'resultJson' in line ? { id: line.id, source: line.source, result: JSON.parse(line.resultJson) } : line;
+  }
+}
+
+/** {@link extractRecords} for the command, which writes worker results out as they come. */
+export async function* extractLines(records: AsyncIterable<RecordItem>, options: ExtractRecordsOptions = {}): AsyncGenerator<ExtractedLine> {
   const jobs = options.jobs ?? availableParallelism();
   if (!Number.isInteger(jobs) || jobs < 1) throw new RangeError(`jobs must be a positive integer, got ${jobs}`);
   const defaults: ExtractOptions = {};
   if (options.referenceDate !== undefined) defaults.referenceDate = options.referenceDate;
   if (options.language !== undefined) defaults.language = options.language;
-  // Bad defaults would fail every record; extractFacts checks options before looking at the text.
-  extractFacts('', defaults);
+  const checked = ExtractOptionsSchema.safeParse(defaults);
+  if (!checked.success) throw new RangeError(`invalid ${checked.error.issues[0]!.path.join('.')}: ${checked.error.issues[0]!.message}`);
 
   if (jobs === 1) {
+    // Loaded here only: with workers, the main thread never holds the extraction code (about 15 MB).
+    const { extractOutcome } = await import('./outcome.js');
     for await (const item of records) yield isFailure(item) ? item : line(item, extractOutcome(item.text, optionsFor(item, defaults)));
     return;
   }
@@ -45,7 +56,7 @@ export async function* extractRecords(records: AsyncIterable<RecordItem>, option
   }
 }
 
-async function extractChunk(pool: Pool, chunk: RecordItem[], defaults: ExtractOptions): Promise<BatchLine[]> {
+async function extractChunk(pool: Pool, chunk: RecordItem[], defaults: ExtractOptions): Promise<ExtractedLine[]> {
   const tasks = chunk.filter((item): item is BatchRecord => !isFailure(item)).map((record) => ({ text: record.text, options: optionsFor(record, defaults) }));
   const outcomes = tasks.length === 0 ? [] : await pool.run(tasks).catch(() => Promise.all(tasks.map((task) => extractAlone(pool, task))));
   let next = 0;
@@ -53,7 +64,7 @@ async function extractChunk(pool: Pool, chunk: RecordItem[], defaults: ExtractOp
 }
 
 /** After a worker dies (out of memory...), each record of its chunk is retried on its own, so only the culprit fails. */
-function extractAlone(pool: Pool, task: Task): Promise<Outcome> {
+function extractAlone(pool: Pool, task: Task): Promise<SerializedOutcome> {
   return pool.run([task]).then(
     ([outcome]) => outcome!,
     (error: unknown) => ({ error: `worker failed: ${messageOf(error)}` }),
@@ -72,6 +83,8 @@ function optionsFor(record: BatchRecord, defaults: ExtractOptions): ExtractOptio
   return options;
 }
 
-function line(record: BatchRecord, outcome: Outcome): BatchLine {
-  return 'result' in outcome ? { id: record.id, source: record.source, result: outcome.result } : { id: record.id, source: record.source, error: outcome.error };
+function line(record: BatchRecord, outcome: Outcome | SerializedOutcome): ExtractedLine {
+  const { id, source } = record;
+  if ('result' in outcome) return { id, source, result: outcome.result };
+  return 'json' in outcome ? { id, source, resultJson: outcome.json } : { id, source, error: outcome.error };
 }

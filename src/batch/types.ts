@@ -59,7 +59,7 @@ export type ProcessOptions = ReadOptions & ExtractRecordsOptions;
 /** 5 MB: far above any news article, low enough that a stray dump or archive is refused rather than parsed. */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
-export function isFailure(item: RecordItem | BatchLine): item is BatchFailure {
+export function isFailure(item: object): item is BatchFailure {
   return 'error' in item;
 }
 

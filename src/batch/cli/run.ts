@@ -1,6 +1,6 @@
-import { extractRecords } from '../process.js';
+import { extractLines, type ExtractedLine } from '../process.js';
 import { readRecords } from '../read.js';
-import { isFailure, type BatchLine, type RecordItem } from '../types.js';
+import { isFailure, type RecordItem } from '../types.js';
 import { parseCliArgs, USAGE, UsageError, type CliConfig } from './args.js';
 import { openFile, openStdout } from './output.js';
 import { progressBar } from './progress.js';
@@ -36,7 +36,7 @@ export async function runCli(argv: string[], streams: CliStreams = process): Pro
   const records = skipDone(readRecords(config.inputs, readOptions), done, () => counts.skipped++);
   const extractOptions = { jobs: config.jobs, ...(config.referenceDate ? { referenceDate: config.referenceDate } : {}), ...(config.language ? { language: config.language } : {}) };
   try {
-    for await (const line of extractRecords(records, extractOptions)) {
+    for await (const line of extractLines(records, extractOptions)) {
       if (isFailure(line)) counts.failed++;
       else counts.ok++;
       await output.write(serialize(line, config.pretty));
@@ -57,8 +57,11 @@ async function* skipDone(records: AsyncIterable<RecordItem>, done: ReadonlySet<s
   }
 }
 
-function serialize(line: BatchLine, pretty: boolean): string {
-  return `${pretty ? JSON.stringify(line, null, 2) : JSON.stringify(line)}\n`;
+function serialize(line: ExtractedLine, pretty: boolean): string {
+  if (pretty) return `${JSON.stringify('resultJson' in line ? { id: line.id, source: line.source, result: JSON.parse(line.resultJson) } : line, null, 2)}\n`;
+  // A worker's result is JSON already: spliced in as it is, never parsed and written again.
+  if ('resultJson' in line) return `{"id":${JSON.stringify(line.id)},"source":${JSON.stringify(line.source)},"result":${line.resultJson}}\n`;
+  return `${JSON.stringify(line)}\n`;
 }
 
 function summary(counts: { ok: number; failed: number; skipped: number }, seconds: number, out: string | undefined): string {
