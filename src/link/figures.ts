@@ -104,7 +104,8 @@ export function linkFigures(doc: Doc, context: LinkContext): Figure[] {
       const linked = linkOne(doc, lex, hit, numbers[index + 1], facts, previous, discourseSubject, frame, context);
       if (!linked) continue;
       const { figure, comparison } = linked;
-      previous = { hit, figure };
+      const counted = figure.unit === 'vehicle' || figure.unit === 'person' ? figure.unit : previous?.counted;
+      previous = counted ? { hit, figure, counted } : { hit, figure };
       if (figure.period && !comparison) frame.period = figure.period;
       const kind = metricKind(figure.unit, figure.change !== undefined);
       if (figure.metric !== 'other' && kind !== 'none') frame.metrics[kind] = figure.metric;
@@ -196,10 +197,12 @@ function asideClausesOf(lex: FigureLexicons, tokens: readonly Token[], sentence:
 interface Prior {
   hit: NumberHit;
   figure: Figure;
+  /** What the sentence counted last, vehicles or persons, even with a percentage since ('4 000 postes, soit 14 % : 2 900 en Allemagne'). */
+  counted?: FigureUnit;
 }
 
 function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, next: NumberHit | undefined, facts: SentenceFacts, prior: Prior | undefined, discourseSubject: string | undefined, frame: Frame, context: LinkContext): { figure: Figure; comparison: boolean } | undefined {
-  const lastUnit = prior?.figure.unit;
+  const lastUnit = prior?.figure.unit === 'currency' ? 'currency' : prior?.counted;
   const elidedDirection = elidedDirectionFor(lex, doc.tokens, hit, prior);
   const { tokens } = doc;
   const clauseOf = (t: number) => facts.clause[Math.min(Math.max(t, facts.sentence.tokenStart), facts.sentence.tokenEnd - 1) - facts.sentence.tokenStart]!;

@@ -103,6 +103,7 @@ export const FRENCH_FIGURES: readonly FigureCase[] = [
   ['fr', 'Sa part de marché a reculé de 2,14 % à 1,23 %.', [pct(2.14, 'market_share'), pct(1.23, 'market_share')]],
   ['fr', 'L’effectif augmente d’environ 120 salariés chaque année.', [person(120, 'other', { change: 'year_over_year', qualifier: 'approximately' })]],
   ['fr', 'Le plan prévoit 4 000 suppressions de postes : 2 900 en Allemagne et 800 au Royaume-Uni.', [person(4000, 'other'), person(2900, 'other'), person(800, 'other')]],
+  ['fr', 'Le plan supprime 4 000 postes, soit 14 % des effectifs : 2 900 en Allemagne et 800 ailleurs.', [person(4000, 'other'), pct(14, 'other'), person(2900, 'other'), person(800, 'other')]],
   ['fr', 'Le JETOUR T1 est arrivé au Panama.', []],
   ['fr', 'Le 1er juillet, le groupe a publié ses résultats.', []],
   ['fr', 'Le score final est de 3 à 1.', []],
