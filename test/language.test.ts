@@ -9,6 +9,8 @@ describe('language detection', () => {
     ['Der Autohersteller hat im Mai deutlich mehr Fahrzeuge ins Ausland verkauft als im Vorjahr.', 'und'],
     ['奇瑞汽车五月份出口汽车十万零七百三十七辆，同比增长百分之七点七。', 'und'],
     ['12345 67890', 'und'],
+    ['Chery a exporté 100 737 véhicules.', 'fr'],
+    ['BYD sold 3,000 cars in May.', 'en'],
     ['El fabricante chino exportó más de cien mil vehículos en mayo, un aumento del siete por ciento respecto al año anterior, según la compañía.', 'und'],
     ['Il costruttore cinese ha esportato oltre centomila veicoli a maggio, con un aumento del sette per cento rispetto allo stesso mese del 2024.', 'und'],
     ['A fabricante chinesa exportou mais de cem mil veículos em maio, um aumento de sete por cento em relação ao mesmo mês do ano passado.', 'und'],

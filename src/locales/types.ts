@@ -18,6 +18,8 @@ export interface Locale {
    * nor the other locale): enough of them decide the language without trigrams.
    */
   distinctiveWords: readonly string[];
+  /** Letters the language writes and the other locales do not ('é', 'ç'): they tell a short text's language. Empty for English. */
+  characteristicLetters: string;
   /** Tokens followed by '.' that do not end a sentence ('M', 'Mr', 'No', 'Co', 'Inc'). */
   abbreviations: readonly string[];
   numbers: NumberVocabulary;

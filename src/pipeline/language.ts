@@ -62,8 +62,11 @@ export function detectLanguage(text: string, tokens: readonly Token[]): Locale |
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const [best, runnerUp] = ranked;
   if (latin < FRANC_MIN_LETTERS) {
-    if (!best || best[1] === 0 || (runnerUp && runnerUp[1] === best[1])) return undefined;
-    return best[0];
+    if (best && best[1] > 0 && !(runnerUp && runnerUp[1] === best[1])) return best[0];
+    // function words tie or are absent ('Chery a exporté 100 737 véhicules.'): letters only one language writes break the tie
+    const tied = LOCALES.filter((l) => !best || counts.get(l) === best[1]);
+    const lettered = tied.filter((l) => [...l.characteristicLetters].some((letter) => sample.includes(letter)));
+    return lettered.length === 1 ? lettered[0] : undefined;
   }
   const code = franc(sample, { only: FRANC_ONLY, minLength: 10 });
   const locale = LOCALES.find((l) => l.iso6393 === code);

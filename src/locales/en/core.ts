@@ -8,6 +8,8 @@ export const distinctiveWords = [
   'the', 'and', 'of', 'to', 'is', 'was', 'with', 'its', 'that', 'from', 'were', 'has', 'have', 'which', 'this', 'said', 'will', 'by',
 ] as const;
 
+export const characteristicLetters = '';
+
 export const abbreviations = [
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'nos', 'co', 'inc', 'ltd', 'corp', 'plc', 'jr', 'sr', 'vs', 'etc',
   'approx', 'est', 'fig', 'u', 's', 'e', 'g', 'i', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',

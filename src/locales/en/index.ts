@@ -1,5 +1,5 @@
 import type { Locale } from '../types.js';
-import { abbreviations, distinctiveWords, stopwords } from './core.js';
+import { abbreviations, characteristicLetters, distinctiveWords, stopwords } from './core.js';
 import { brandContext } from './brands.js';
 import { countries, countryContext } from './countries.js';
 import { dates } from './dates.js';
@@ -13,6 +13,7 @@ export const en: Locale = {
   iso6393: 'eng',
   stopwords,
   distinctiveWords,
+  characteristicLetters,
   abbreviations,
   numbers,
   dates,

@@ -8,6 +8,8 @@ export const distinctiveWords = [
   'et', 'est', 'une', 'avec', 'pour', 'dans', 'des', 'du', 'aux', 'au', 'ont', 'cette', 'sont', 'été', 'leur', 'selon', 'depuis', 'ses',
 ] as const;
 
+export const characteristicLetters = 'éèêàçùâîôûëïœÉÈÊÀÇ';
+
 export const abbreviations = [
   'm', 'mm', 'mme', 'mlle', 'dr', 'pr', 'me', 'st', 'ste', 'cie', 'etc', 'env', 'av', 'apr', 'n', 'no', 'p', 'vol',
   'co', 'inc', 'ltd', 'sa', 'sas', 'corp', 'bd', 'fig', 'cf', 'hab', 'mds', 'md', 'mrd', 'mln', 'mio', 'ex', 'tél', 'tel',
