@@ -13,6 +13,10 @@ export interface Token {
   spaceBefore: boolean;
   /** A line break lies between this token and the previous one. */
   lineBreakBefore: boolean;
+  /** Phrase-table look-ups cached by recognize/vocabulary.ts, valid while `vocabularyVersion` is current. */
+  wordId: number;
+  stemHeadId: number;
+  vocabularyVersion: number;
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
@@ -70,9 +74,14 @@ export function tokenize(text: string): Token[] {
       kind = 'punct';
     }
     const tokenText = text.slice(start, i);
-    tokens.push({ start, end: i, text: tokenText, norm: kind === 'word' ? fold(tokenText) : tokenText, kind, spaceBefore: space, lineBreakBefore: lineBreak });
+    tokens.push({ start, end: i, text: tokenText, norm: kind === 'word' ? fold(tokenText) : tokenText, kind, spaceBefore: space, lineBreakBefore: lineBreak, wordId: -1, stemHeadId: -1, vocabularyVersion: 0 });
     space = false;
     lineBreak = false;
   }
   return tokens;
+}
+
+/** The token read as another word (a suffix cut off its digits); phrase-table look-ups start afresh. */
+export function asWord(token: Token, norm: string): Token {
+  return { ...token, norm, kind: 'word', vocabularyVersion: 0 };
 }

@@ -1,9 +1,7 @@
 import type { Token } from '../pipeline/tokenize.js';
 import { fold } from '../text/fold.js';
 import { PhraseMatcher } from './phrase-matcher.js';
-
-/** Stems are at least this long ('up*' would match too much to mean anything). */
-const STEM_HEAD = 3;
+import { STEM_HEAD, VOCABULARY, stemHeadIdOf } from './vocabulary.js';
 
 export interface LexiconMatch<T> {
   first: number;
@@ -17,16 +15,17 @@ export interface LexiconMatch<T> {
  */
 export class Lexicon<T> {
   private readonly phrases = new PhraseMatcher<T>();
-  /** Stems filed by their first three letters, longest first: most words have no candidate at all. */
-  private readonly stemsByHead = new Map<string, { stem: string; value: T }[]>();
+  /** Stems filed by the vocabulary number of their first letters, longest first: most words have no candidate at all. */
+  private readonly stemsByHead = new Map<number, { stem: string; value: T }[]>();
 
   constructor(table: Readonly<Record<string, T>> | Iterable<readonly [string, T]>) {
     const entries = Symbol.iterator in table ? [...(table as Iterable<readonly [string, T]>)] : Object.entries(table as Record<string, T>);
     for (const [key, value] of entries) {
       if (key.endsWith('*')) {
         const stem = fold(key.slice(0, -1));
+        // shorter stems ('up*') would match too much to mean anything
         if (stem.length < STEM_HEAD) throw new Error(`Lexicon: stem '${key}' is shorter than ${STEM_HEAD} letters`);
-        const head = stem.slice(0, STEM_HEAD);
+        const head = VOCABULARY.intern(stem.slice(0, STEM_HEAD));
         let list = this.stemsByHead.get(head);
         if (!list) this.stemsByHead.set(head, (list = []));
         if (!list.some((s) => s.stem === stem)) list.push({ stem, value });
@@ -44,9 +43,9 @@ export class Lexicon<T> {
     if (at < 0 || at >= limit) return undefined;
     const phrase = this.phrases.matchAt(tokens, at, limit);
     if (phrase) return { first: at, end: phrase.end, value: phrase.values[0]! };
+    if (this.stemsByHead.size === 0) return undefined;
     const token = tokens[at]!;
-    if (token.kind !== 'word') return undefined;
-    const candidates = this.stemsByHead.get(token.norm.slice(0, STEM_HEAD));
+    const candidates = this.stemsByHead.get(stemHeadIdOf(token));
     if (!candidates) return undefined;
     for (const { stem, value } of candidates) if (token.norm.startsWith(stem)) return { first: at, end: at + 1, value };
     return undefined;

@@ -1,5 +1,5 @@
 import type { Doc } from '../pipeline/document.js';
-import type { Token } from '../pipeline/tokenize.js';
+import { asWord, type Token } from '../pipeline/tokenize.js';
 import type { FigureUnit } from '../schema.js';
 import type { DateHit } from './dates.js';
 import { figureLexicons, type FigureLexicons } from './figure-lexicons.js';
@@ -172,9 +172,9 @@ interface Tail {
 function readTail(tokens: readonly Token[], start: number, suffix: string, lex: FigureLexicons, limit: number): Tail {
   const tail: Tail = { end: start, scale: 1, duration: false };
   let j = start;
-  const suffixScale = suffix ? lex.scales.matchAt([{ ...tokens[start - 1]!, norm: suffix, kind: 'word' }], 0) : undefined;
+  const one = suffix ? [asWord(tokens[start - 1]!, suffix)] : [];
+  const suffixScale = suffix ? lex.scales.matchAt(one, 0) : undefined;
   if (suffix) {
-    const one = [{ ...tokens[start - 1]!, norm: suffix, kind: 'word' as const }];
     if (suffixScale) tail.scale = suffixScale.value;
     else {
       const energy = lex.energy.matchAt(one, 0);
@@ -259,7 +259,7 @@ export function recognizeNumbers(doc: Doc, dates: readonly DateHit[]): NumberHit
   for (const date of dates) inDate.fill(1, date.first, date.end);
   const hits: NumberHit[] = [];
   const scaleOrPercentAt = (end: number, suffix: string) =>
-    (suffix !== '' && lex.scales.matchAt([{ ...tokens[end - 1]!, norm: suffix }], 0) !== undefined) ||
+    (suffix !== '' && lex.scales.matchAt([asWord(tokens[end - 1]!, suffix)], 0) !== undefined) ||
     lex.scales.matchAt(tokens, end) !== undefined || lex.percent.matchAt(tokens, end) !== undefined;
 
   for (const sentence of doc.sentences) {

@@ -1,6 +1,7 @@
 import type { Token } from '../pipeline/tokenize.js';
 import { tokenize } from '../pipeline/tokenize.js';
 import { fold } from '../text/fold.js';
+import { VOCABULARY, WordSet, wordIdOf } from './vocabulary.js';
 
 const SINGLE_WORD = /^[\p{L}\p{M}\p{N}]+$/u;
 const ALL_DIGITS = /^\d+$/;
@@ -20,6 +21,8 @@ export interface PhraseMatch<T> {
 export class PhraseMatcher<T> {
   /** Each key: the values of the phrase it completes, and whether a longer phrase goes on from it. One probe a token. */
   private readonly keys = new Map<string, { values?: T[]; continues: boolean }>();
+  /** The words phrases start with: most tokens are turned away here, before any string key is built. */
+  private readonly firstWords = new WordSet();
   private longest = 0;
 
   constructor(entries: Iterable<readonly [string, T]> = []) {
@@ -30,6 +33,7 @@ export class PhraseMatcher<T> {
     // one word needs no tokenizer: gazetteers are mostly single words and are built at start-up
     const keys = SINGLE_WORD.test(phrase) && !ALL_DIGITS.test(phrase) ? [fold(phrase)] : tokenize(phrase).map((t) => t.norm);
     if (keys.length === 0) return;
+    this.firstWords.add(VOCABULARY.intern(keys[0]!));
     let key = '';
     for (let i = 0; i < keys.length; i++) {
       key = i === 0 ? keys[0]! : `${key} ${keys[i]}`;
@@ -44,6 +48,7 @@ export class PhraseMatcher<T> {
 
   /** The longest phrase starting at token `at` and ending before `limit`. */
   matchAt(tokens: readonly Token[], at: number, limit = tokens.length): PhraseMatch<T> | undefined {
+    if (at >= limit || !this.firstWords.has(wordIdOf(tokens[at]!))) return undefined;
     let key = '';
     let found: PhraseMatch<T> | undefined;
     for (let i = at; i < limit && i - at < this.longest; i++) {
