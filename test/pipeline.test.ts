@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { buildDocument } from '../src/pipeline/build-document.js';
 import { normalizeText } from '../src/pipeline/normalize.js';
 import { segmentSentences } from '../src/pipeline/segment.js';
@@ -45,6 +46,16 @@ describe('fold', () => {
     expect(fold('Égyptien')).toBe('egyptien');
     expect(fold('Citroën')).toBe('citroen');
     expect(fold('plain')).toBe('plain');
+    expect(fold('ŒUVRE Škoda İzmir Straße')).toBe('œuvre skoda izmir straße');
+  });
+
+  it('folds letter by letter exactly as NFD, mark removal and lower case do on the whole word', () => {
+    const slowly = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const letters = fc.oneof(
+      fc.integer({ min: 0x20, max: 0x24f }), // the range the table covers
+      fc.constantFrom(0x301, 0x308, 0x3a3, 0x130, 0x1e9e, 0x4e2d), // combining marks, Greek sigma, dotted I, capital ß, Han
+    ).map((code) => String.fromCharCode(code));
+    fc.assert(fc.property(fc.array(letters, { maxLength: 12 }).map((chars) => chars.join('')), (word) => fold(word) === slowly(word)), { numRuns: 3000 });
   });
 });
 

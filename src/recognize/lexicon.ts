@@ -25,7 +25,7 @@ export class Lexicon<T> {
         const stem = fold(key.slice(0, -1));
         // shorter stems ('up*') would match too much to mean anything
         if (stem.length < STEM_HEAD) throw new Error(`Lexicon: stem '${key}' is shorter than ${STEM_HEAD} letters`);
-        const head = VOCABULARY.intern(stem.slice(0, STEM_HEAD));
+        const head = VOCABULARY.internHead(stem);
         let list = this.stemsByHead.get(head);
         if (!list) this.stemsByHead.set(head, (list = []));
         if (!list.some((s) => s.stem === stem)) list.push({ stem, value });

@@ -13,17 +13,21 @@ export interface PhraseMatch<T> {
   values: readonly T[];
 }
 
+/** A word of a phrase: the values of the phrases it completes, and the words that may follow it. */
+interface Node<T> {
+  values?: T[];
+  next?: Map<number, Node<T>>;
+}
+
 /**
  * Longest-match lookup of multi-token phrases. Phrases are tokenized with the same tokenizer as
  * documents and keyed on folded tokens, so 'SAIC-GM-Wuling', 'Lynk & Co' and "protocole d'accord"
- * match however they are spaced. Built once; each lookup costs at most `longest` map probes.
+ * match however they are spaced. Built once, as a trie over the shared vocabulary's word numbers:
+ * a lookup builds no string, and a token that starts no phrase costs one bit test.
  */
 export class PhraseMatcher<T> {
-  /** Each key: the values of the phrase it completes, and whether a longer phrase goes on from it. One probe a token. */
-  private readonly keys = new Map<string, { values?: T[]; continues: boolean }>();
-  /** The words phrases start with: most tokens are turned away here, before any string key is built. */
+  private readonly roots = new Map<number, Node<T>>();
   private readonly firstWords = new WordSet();
-  private longest = 0;
 
   constructor(entries: Iterable<readonly [string, T]> = []) {
     for (const [phrase, value] of entries) this.add(phrase, value);
@@ -31,32 +35,34 @@ export class PhraseMatcher<T> {
 
   add(phrase: string, value: T): void {
     // one word needs no tokenizer: gazetteers are mostly single words and are built at start-up
-    const keys = SINGLE_WORD.test(phrase) && !ALL_DIGITS.test(phrase) ? [fold(phrase)] : tokenize(phrase).map((t) => t.norm);
-    if (keys.length === 0) return;
-    this.firstWords.add(VOCABULARY.intern(keys[0]!));
-    let key = '';
-    for (let i = 0; i < keys.length; i++) {
-      key = i === 0 ? keys[0]! : `${key} ${keys[i]}`;
-      let entry = this.keys.get(key);
-      if (!entry) this.keys.set(key, (entry = { continues: false }));
-      if (i < keys.length - 1) entry.continues = true;
-      else if (!entry.values) entry.values = [value];
-      else if (!entry.values.includes(value)) entry.values.push(value);
+    const words = SINGLE_WORD.test(phrase) && !ALL_DIGITS.test(phrase) ? [fold(phrase)] : tokenize(phrase).map((t) => t.norm);
+    if (words.length === 0) return;
+    const first = VOCABULARY.intern(words[0]!);
+    this.firstWords.add(first);
+    let node = this.roots.get(first);
+    if (!node) this.roots.set(first, (node = {}));
+    for (let i = 1; i < words.length; i++) {
+      const id = VOCABULARY.intern(words[i]!);
+      node.next ??= new Map();
+      let child = node.next.get(id);
+      if (!child) node.next.set(id, (child = {}));
+      node = child;
     }
-    this.longest = Math.max(this.longest, keys.length);
+    if (!node.values) node.values = [value];
+    else if (!node.values.includes(value)) node.values.push(value);
   }
 
   /** The longest phrase starting at token `at` and ending before `limit`. */
   matchAt(tokens: readonly Token[], at: number, limit = tokens.length): PhraseMatch<T> | undefined {
-    if (at >= limit || !this.firstWords.has(wordIdOf(tokens[at]!))) return undefined;
-    let key = '';
+    if (at >= limit) return undefined;
+    const first = wordIdOf(tokens[at]!);
+    if (!this.firstWords.has(first)) return undefined;
+    let node = this.roots.get(first);
     let found: PhraseMatch<T> | undefined;
-    for (let i = at; i < limit && i - at < this.longest; i++) {
-      key = i === at ? tokens[i]!.norm : `${key} ${tokens[i]!.norm}`;
-      const entry = this.keys.get(key);
-      if (!entry) break;
-      if (entry.values) found = { first: at, end: i + 1, values: entry.values };
-      if (!entry.continues) break;
+    for (let i = at + 1; node; i++) {
+      if (node.values) found = { first: at, end: i, values: node.values };
+      if (!node.next || i >= limit) break;
+      node = node.next.get(wordIdOf(tokens[i]!));
     }
     return found;
   }

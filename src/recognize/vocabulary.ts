@@ -13,28 +13,50 @@ export const STEM_HEAD = 3;
  */
 class Vocabulary {
   private readonly ids = new Map<string, number>();
+  /** Stem heads by {@link headKey}: numbered apart from words, since they are looked up apart. */
+  private readonly headIds = new Map<number | string, number>();
   /** Bumped whenever a word is numbered: tables are built lazily, so a token cached before must look again. */
   version = 1;
 
   intern(word: string): number {
-    let id = this.ids.get(word);
-    if (id === undefined) {
-      this.ids.set(word, (id = this.ids.size));
-      this.version++;
-    }
-    return id;
+    return this.number(this.ids, word);
   }
 
   idOf(word: string): number {
     return this.ids.get(word) ?? -1;
   }
+
+  internHead(stem: string): number {
+    return this.number(this.headIds, headKey(stem));
+  }
+
+  private number<K>(ids: Map<K, number>, key: K): number {
+    let id = ids.get(key);
+    if (id === undefined) {
+      ids.set(key, (id = ids.size));
+      this.version++;
+    }
+    return id;
+  }
+
+  headIdOf(word: string): number {
+    return word.length >= STEM_HEAD ? (this.headIds.get(headKey(word)) ?? -1) : -1;
+  }
+}
+
+/** The first letters as a number when they are ASCII (no string cut and hashed for every token), else as a string. */
+function headKey(word: string): number | string {
+  const a = word.charCodeAt(0);
+  const b = word.charCodeAt(1);
+  const c = word.charCodeAt(2);
+  return (a | b | c) < 0x80 ? (a << 14) | (b << 7) | c : word.slice(0, STEM_HEAD);
 }
 
 export const VOCABULARY = new Vocabulary();
 
 function refresh(token: Token): void {
   token.wordId = VOCABULARY.idOf(token.norm);
-  token.stemHeadId = token.kind === 'word' && token.norm.length >= STEM_HEAD ? VOCABULARY.idOf(token.norm.slice(0, STEM_HEAD)) : -1;
+  token.stemHeadId = token.kind === 'word' ? VOCABULARY.headIdOf(token.norm) : -1;
   token.vocabularyVersion = VOCABULARY.version;
 }
 
