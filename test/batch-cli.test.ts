@@ -78,17 +78,33 @@ it('--out writes the file; --resume skips the ids already there and appends the 
   expect(fs.readFileSync(out, 'utf8').trimEnd().split('\n')).toHaveLength(1); // without --resume, --out starts afresh
 });
 
-it('as a process: JSONL on standard input and files through the worker pool', async () => {
-  const file = write('a.txt', TEXT);
-  const bad = write('bad.jsonl', 'nope\n');
+/** The command as a user runs it, in a process of its own with its worker pool. */
+async function spawnCli(argv: string[], stdin = '') {
   const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
-  const child = spawn(tsx, [path.join(root, 'src', 'cli.ts'), '--jobs', '2', '-', file, bad], { cwd: root });
-  child.stdin.end(`${JSON.stringify({ id: 'in-1', text: TEXT })}\n${JSON.stringify({ text: TEXT, lang: 'en' })}\n`);
+  const child = spawn(tsx, [path.join(root, 'src', 'cli.ts'), ...argv], { cwd: root });
+  child.stdin.end(stdin);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const status = await new Promise((resolve) => child.on('close', resolve));
+  return { status, stdout, stderr };
+}
+
+it('as a process: the longest text extractFacts reads fits in a worker, whose heap is capped', async () => {
+  // 2 million characters (extractFacts' default maxLength) of the text above, a sentence a line
+  const file = write('long.txt', `${TEXT}\n`.repeat(Math.ceil(2_000_000 / (TEXT.length + 1))).slice(0, 2_000_000));
+  const { status, stdout, stderr } = await spawnCli(['--jobs', '2', file]);
+  expect(stderr).toMatch(/1 record .*: 1 ok, 0 failed/);
+  expect(status).toBe(0);
+  expect(JSON.parse(stdout).result.figures.length).toBeGreaterThan(40_000);
+}, 60_000);
+
+it('as a process: JSONL on standard input and files through the worker pool', async () => {
+  const file = write('a.txt', TEXT);
+  const bad = write('bad.jsonl', 'nope\n');
+  const stdin = `${JSON.stringify({ id: 'in-1', text: TEXT })}\n${JSON.stringify({ text: TEXT, lang: 'en' })}\n`;
+  const { status, stdout, stderr } = await spawnCli(['--jobs', '2', '-', file, bad], stdin);
   expect(stderr).toMatch(/4 records .*: 3 ok, 1 failed/);
   expect(status).toBe(1);
   expect(stdout.trimEnd().split('\n').map((line) => JSON.parse(line))).toEqual([

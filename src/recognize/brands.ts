@@ -125,10 +125,16 @@ for (const entry of BRANDS) {
   }
 }
 
+// Predicates made once, not a closure per token: the name scans run over every token of a document.
+const NEVER_AMBIGUOUS = (): boolean => false;
+const AMBIGUOUS_AS_LISTED = (form: NameForm<BrandEntry>): boolean => isAmbiguousBrand(form.entry, form);
+
 /** Caller-supplied brands: their names win over built-in ones, and a built-in entry they rename answers to them. */
 interface UserBrands {
   names: NameIndex<BrandEntry>;
   replacing: Map<BrandEntry, BrandEntry>;
+  /** Whether a built-in name is ambiguous, read from the caller's entry that renames it, if any. */
+  isAmbiguousBuiltIn: (form: NameForm<BrandEntry>) => boolean;
 }
 
 const USER_BRANDS = new WeakMap<readonly BrandEntry[], UserBrands>();
@@ -140,7 +146,11 @@ function userBrands(extra: readonly BrandEntry[]): UserBrands {
   for (const entry of extra) {
     for (const name of namesOf(entry)) for (const builtIn of BUILT_IN_BY_KEY.get(keyOf(name)) ?? []) replacing.set(builtIn, entry);
   }
-  user = { names: new NameIndex(extra.map((entry) => [entry, namesOf(entry)] as const)), replacing };
+  user = {
+    names: new NameIndex(extra.map((entry) => [entry, namesOf(entry)] as const)),
+    replacing,
+    isAmbiguousBuiltIn: (form) => isAmbiguousBrand(replacing.get(form.entry) ?? form.entry, form),
+  };
   USER_BRANDS.set(extra, user);
   return user;
 }
@@ -152,8 +162,8 @@ interface BrandName {
 }
 
 function matchBrandName(tokens: readonly Token[], at: number, limit: number, user: UserBrands | undefined): BrandName | undefined {
-  const builtIn = BUILT_IN_BRANDS.match(tokens, at, limit, (form) => isAmbiguousBrand(user?.replacing.get(form.entry) ?? form.entry, form));
-  const own = user?.names.match(tokens, at, limit, (form) => isAmbiguousBrand(form.entry, form));
+  const builtIn = BUILT_IN_BRANDS.match(tokens, at, limit, user?.isAmbiguousBuiltIn ?? AMBIGUOUS_AS_LISTED);
+  const own = user?.names.match(tokens, at, limit, AMBIGUOUS_AS_LISTED);
   const chosen = own && (!builtIn || own.end >= builtIn.end) ? own : builtIn;
   if (!chosen) return undefined;
   const entry = (chosen === builtIn && user?.replacing.get(chosen.form.entry)) || chosen.form.entry;
@@ -163,7 +173,7 @@ function matchBrandName(tokens: readonly Token[], at: number, limit: number, use
 /** 'Geely' -> 'Geely Automobile Holdings'; 'Seat' -> 'Seat S.A.'. */
 function extendOverDesignators(tokens: readonly Token[], end: number, limit: number): number {
   for (let step = 0; step < 3; step++) {
-    const designator = DESIGNATORS.match(tokens, end, limit, () => false);
+    const designator = DESIGNATORS.match(tokens, end, limit, NEVER_AMBIGUOUS);
     if (!designator) break;
     end = designator.end;
   }
@@ -326,8 +336,8 @@ export function recognizeOrganizations(doc: Doc): OrganizationHit[] {
   for (const sentence of doc.sentences) {
     const limit = sentence.tokenEnd;
     for (let i = sentence.tokenStart; i < limit; ) {
-      const organization = ORGANIZATION_NAMES.match(tokens, i, limit, () => false);
-      const brand = BUILT_IN_BRANDS.match(tokens, i, limit, (form) => isAmbiguousBrand(form.entry, form));
+      const organization = ORGANIZATION_NAMES.match(tokens, i, limit, NEVER_AMBIGUOUS);
+      const brand = BUILT_IN_BRANDS.match(tokens, i, limit, AMBIGUOUS_AS_LISTED);
       if (organization && (!brand || organization.end > brand.end)) {
         const end = extendOverDesignators(tokens, organization.end, limit);
         hits.push({ first: i, end, entry: organization.form.entry });

@@ -23,17 +23,33 @@ export function openStdout(stream: NodeJS.WritableStream): LineWriter {
   return writer(stream, async () => {});
 }
 
+/**
+ * Lines go out in chunks of about this many characters: one UTF-8 encoding and one system call per
+ * chunk instead of per line, which took a fifth of the main thread's time while workers extract.
+ */
+const CHUNK_CHARS = 64 * 1024;
+
 /** Waits out backpressure so a slow consumer pauses the run instead of filling memory. */
 function writer(stream: NodeJS.WritableStream, close: () => Promise<void>): LineWriter {
   let failure: Error | undefined;
   stream.on('error', (error: Error) => {
     failure = error;
   });
+  let pending = '';
+  const flush = async () => {
+    if (failure) throw failure;
+    const chunk = pending;
+    pending = '';
+    if (chunk !== '' && !stream.write(chunk)) await once(stream, 'drain');
+  };
   return {
     async write(text) {
-      if (failure) throw failure;
-      if (!stream.write(text)) await once(stream, 'drain');
+      pending += text;
+      if (pending.length >= CHUNK_CHARS) await flush();
     },
-    close,
+    async close() {
+      await flush();
+      await close();
+    },
   };
 }

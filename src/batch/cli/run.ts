@@ -44,8 +44,9 @@ export async function runCli(argv: string[], streams: CliStreams = process): Pro
     }
   } finally {
     progress.clear();
+    // even when a record's extraction broke the run, the lines before it reach the output
+    await output.close();
   }
-  await output.close();
   streams.stderr.write(summary(counts, (performance.now() - started) / 1000, config.out));
   return counts.failed > 0 ? 1 : 0;
 }
