@@ -136,6 +136,14 @@ describe('ranges and open ends', () => {
     ['en', 'The plant will run at full speed in 2026-27.', ['2026..2027']],
     ['en', 'Margins held in Q1-Q3 2024 and sales in Jan-Sep 2024.', ['2024-Q1..2024-Q3', '2024-01..2024-09']],
     ['fr', 'Sur janv.-sept. 2024, puis au T1-T3 2024.', ['2024-01..2024-09', '2024-Q1..2024-Q3']],
+    // months counted back from the one that ends them
+    ['en', 'BYD sold 3.3 million cars in the nine months to September.', ['2024-01..2024-09']],
+    ['en', 'In the three months to May, profit fell.', ['2025-03..2025-05']],
+    ['en', 'In the 12 months to April, sales grew 3%.', ['2024-05..2025-04']],
+    ['en', 'JLR sold 400,000 cars in the year to March 2025.', ['2024-04..2025-03']],
+    ['en', 'Toyota expects a lower profit for the fiscal year ending March 2026.', ['2025-04..2026-03']],
+    ['fr', "Sur l'exercice clos fin mars 2025, le chiffre d'affaires a progressé.", ['2024-04..2025-03']],
+    ['fr', 'Sur les neuf mois à fin septembre 2024, les ventes ont progressé.', ['2024-01..2024-09']],
   ])('%s: %s', (language, text, expected) => {
     expect(dates(text, language, REF)).toEqual(expected);
   });
@@ -153,6 +161,14 @@ describe('ranges and open ends', () => {
     ['en', 'The subsidy runs until 2027.', '2027', 'until'],
   ])('%s: %s', (language, text, value, modifier) => {
     expect(only(text, language, REF)).toMatchObject({ value, modifier });
+  });
+
+  it.each<[Lang, string, string[]]>([
+    // a day ends the fiscal year: the day stays a day, and FY25 then reads as April to March
+    ['en', 'Tata Motors reported results for the financial year ended 31 March 2025 (FY25).', ['2025-03-31', '2024-04..2025-03']],
+    ['en', 'The project took four months to complete.', []],
+  ])('%s: %s', (language, text, expected) => {
+    expect(dates(text, language, REF)).toEqual(expected);
   });
 });
 

@@ -29,7 +29,10 @@ export interface LinkContext {
   brandBeforeSentence: (NamedMention | undefined)[];
   /** Parent group of each brand named: what 'le groupe' means after a sub-brand. */
   groupOf: Map<string, string>;
-  /** How often each country is named: which of the currencies sharing a sign is meant. */
+  /**
+   * How much the text is about each country: 1 for each time it is named, 1/2 for each mention of a
+   * maker from there ('Toyota' and '¥3.8 trillion': yen). Which of the currencies sharing a sign is meant.
+   */
   countryMentions: Map<string, number>;
   /** 'PARIS, Nov 3, 2025 —': the day a paragraph's dateline gives, what undated news happened on. */
   dateline?: DateHit;
@@ -71,6 +74,7 @@ export function buildLinkContext(doc: Doc, found: Recognized): LinkContext {
   for (const b of found.brands) if (b.entry.group) groupOf.set(b.entry.name, b.entry.group);
   const countryMentions = new Map<string, number>();
   for (const c of found.countries) countryMentions.set(c.code, (countryMentions.get(c.code) ?? 0) + 1);
+  for (const b of found.brands) if (b.entry.country) countryMentions.set(b.entry.country, (countryMentions.get(b.entry.country) ?? 0) + 0.5);
   return {
     ...(dateline ? { dateline } : {}),
     countryMentions,

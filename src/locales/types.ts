@@ -89,6 +89,13 @@ export interface DateVocabulary {
   fiscalPrefixes: readonly string[];
   /** Phrases naming the fiscal year, whose end date, when given, sets when fiscal years end: 'financial year ended 31 March'. */
   fiscalYearPhrases: readonly string[];
+  /**
+   * A period counted back from the month that ends it: `yearWords` (twelve months) or a count and
+   * a month word, then one of `periodEndWords`, then the month: 'the year to March 2025',
+   * 'the nine months to September', "l'exercice clos fin mars 2025", 'les neuf mois à fin septembre'.
+   */
+  yearWords: readonly string[];
+  periodEndWords: readonly string[];
   /** Phrases before a date that give it a modifier: 'fin' end, 'début de' start, 'mi' mid, 'depuis' since, "d'ici" until. */
   modifiers: Readonly<Record<string, DateModifier>>;
   /** Articles that may stand between modifiers and the date: 'la' (d'ici la fin de), 'the'. */

@@ -52,15 +52,33 @@ function leadingDigits(text: string): number {
   return n;
 }
 
-/** Digits then letters only ('68bn', '36k'), as opposed to '1er', '10h30', 'T1'. */
-function splitDigitWord(token: Token): { digits: string; suffix: string } | undefined {
+/**
+ * Digits then letters only ('68bn', '36k'), as opposed to '1er', '10h30', 'T1'; `from` skips a
+ * currency code glued before the digits ('RMB27').
+ */
+function splitDigitWord(token: Token, from = 0): { digits: string; suffix: string } | undefined {
   if (token.kind === 'number') return { digits: token.text, suffix: '' };
   if (token.kind !== 'word') return undefined;
-  const n = leadingDigits(token.text);
-  if (n === 0) return undefined;
+  const n = from + leadingDigits(from ? token.text.slice(from) : token.text);
+  if (n === from) return undefined;
   const suffix = token.text.slice(n);
   if (leadingDigits(suffix) !== 0 || /\d/.test(suffix)) return undefined;
-  return { digits: token.text.slice(0, n), suffix: suffix.toLowerCase() };
+  return { digits: token.text.slice(from, n), suffix: suffix.toLowerCase() };
+}
+
+const isCapital = (c: number) => c >= 0x41 && c <= 0x5a;
+
+/**
+ * 'RMB27.4 billion', 'USD1.2bn': a currency code glued to its digits. Three capitals at least, so
+ * that models ('RS3', 'EX30', 'ID4') stay models.
+ */
+function gluedCurrencyCode(token: Token, lex: FigureLexicons): { value: string; letters: number } | undefined {
+  if (token.kind !== 'word' || !isCapital(token.text.charCodeAt(0))) return undefined;
+  let letters = 1;
+  while (isCapital(token.text.charCodeAt(letters))) letters++;
+  if (letters < 3 || leadingDigits(token.text.slice(letters)) === 0) return undefined;
+  const code = lex.currencies.matchAt([asWord(token, token.norm.slice(0, letters))], 0);
+  return code ? { value: code.value, letters } : undefined;
 }
 
 const glued = (token: Token | undefined): boolean => token !== undefined && !token.spaceBefore;
@@ -69,9 +87,9 @@ const glued = (token: Token | undefined): boolean => token !== undefined && !tok
  * Reads '100 737', '1,526,409', '150.000', '7,7', '2.68bn', '4,39,695' starting at token i.
  * Separators are told apart by the language's decimal mark, repetition and group sizes.
  */
-function readDigits(doc: Doc, i: number, decimalSeparator: string, followedByScaleOrPercent: (end: number, suffix: string) => boolean): DigitsRead | undefined {
+function readDigits(doc: Doc, i: number, codeLetters: number, decimalSeparator: string, followedByScaleOrPercent: (end: number, suffix: string) => boolean): DigitsRead | undefined {
   const { tokens, text } = doc;
-  const head = splitDigitWord(tokens[i]!);
+  const head = splitDigitWord(tokens[i]!, codeLetters);
   if (!head) return undefined;
   const groups = [head.digits];
   const seps: string[] = [];
@@ -182,6 +200,7 @@ function readTail(tokens: readonly Token[], start: number, suffix: string, lex: 
       const distance = lex.distance.matchAt(one, 0);
       if (energy) [tail.unit, tail.scale] = ['energy_kwh', energy.value];
       else if (power) [tail.unit, tail.scale] = ['power_kw', power.value];
+      else if (distance && perHour(tokens, start)) return { ...tail, duration: true }; // '100km/h': a speed
       else if (distance) [tail.unit, tail.scale] = ['distance_km', distance.value];
       else if (lex.durationNouns.matchAt(one, 0)) tail.duration = true;
       else return { ...tail, duration: true }; // '1er', '3e', '5G': not a quantity we read
@@ -212,6 +231,7 @@ function readTail(tokens: readonly Token[], start: number, suffix: string, lex: 
   if (points && !(count && count.end > points.end)) return { ...tail, unit: 'percentage_point', end: points.end };
   for (const [table, unit] of [[lex.energy, 'energy_kwh'], [lex.power, 'power_kw'], [lex.distance, 'distance_km']] as const) {
     const hit = table.matchAt(tokens, j, limit);
+    if (hit && unit === 'distance_km' && perHour(tokens, hit.end)) return { ...tail, duration: true }; // a speed, not a figure
     if (hit) return { ...tail, unit, scale: tail.scale * hit.value, end: hit.end };
   }
   if (afterScale === start && lex.durationNouns.matchAt(tokens, j, limit)) return { ...tail, duration: true };
@@ -227,6 +247,11 @@ function readTail(tokens: readonly Token[], start: number, suffix: string, lex: 
     while (at < limit && tokens[at]!.text === '-' && !tokens[at]!.spaceBefore) at += 2;
   }
   return { ...tail, end: afterScale };
+}
+
+/** '/h' right after a distance unit: 'km/h'. */
+function perHour(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.text === '/' && !tokens[at]!.spaceBefore && tokens[at + 1]?.norm === 'h' && !tokens[at + 1]!.spaceBefore;
 }
 
 function writtenForm(tokens: readonly Token[], first: number, end: number): string {
@@ -268,7 +293,8 @@ export function recognizeNumbers(doc: Doc, dates: readonly DateHit[]): NumberHit
       if (inDate[i]) continue;
       const token = tokens[i]!;
       const prev = tokens[i - 1];
-      const startsNumber = token.kind === 'number' || (token.kind === 'word' && splitDigitWord(token) !== undefined);
+      const code = gluedCurrencyCode(token, lex);
+      const startsNumber = token.kind === 'number' || (token.kind === 'word' && splitDigitWord(token, code?.letters) !== undefined);
       if (!startsNumber) {
         const words = readWordNumber(doc, i, limit, lex, joiners);
         if (words) {
@@ -280,7 +306,7 @@ export function recognizeNumbers(doc: Doc, dates: readonly DateHit[]): NumberHit
       // inside a code or a model name: 'ID.4', 'e-2008', 'Smart #5', '10:30', '3/4'
       if (prev && glued(token) && sentence.tokenStart < i && (prev.text === '.' || prev.text === '-' || prev.text === '#' || prev.text === ':' || prev.text === '/' || prev.text === '°') &&
         tokens[i - 2] && glued(prev) && tokens[i - 2]!.kind !== 'punct' && !(prev.text === '-' && tokens[i - 2]!.kind === 'number')) continue;
-      const digits = readDigits(doc, i, locale.numbers.decimalSeparator, scaleOrPercentAt);
+      const digits = readDigits(doc, i, code?.letters ?? 0, locale.numbers.decimalSeparator, scaleOrPercentAt);
       if (!digits) continue;
       const after = tokens[digits.end];
       if (after && glued(after) && (after.text === ':' || after.text === '/') && tokens[digits.end + 1]?.kind === 'number') {
@@ -312,8 +338,12 @@ export function recognizeNumbers(doc: Doc, dates: readonly DateHit[]): NumberHit
       let currencyWritten = tail.currencyWritten;
       let unit = tail.unit;
       // a currency written before: '€2.3bn', 'US$26.87', '₹34,330 crore', 'RMB 5bn' (symbols and codes, never words: 'livré 81 864')
-      const before = currencyBefore(tokens, first, sentence.tokenStart, lex);
-      if (before && (!currency || currency === before.value)) {
+      const before = code ? undefined : currencyBefore(tokens, first, sentence.tokenStart, lex);
+      if (code && (!currency || currency === code.value)) {
+        currency = code.value;
+        currencyWritten = token.norm.slice(0, code.letters);
+        unit = 'currency';
+      } else if (before && (!currency || currency === before.value)) {
         currency = before.value;
         currencyWritten = writtenForm(tokens, before.first, first);
         unit = 'currency';

@@ -25,6 +25,8 @@ export const dates: DateVocabulary = {
   firstWords: ['first'],
   fiscalPrefixes: ['fy'],
   fiscalYearPhrases: ['financial year', 'fiscal year', 'financial year ended', 'fiscal year ended', 'financial year ending', 'fiscal year ending', 'year ended', 'year ending'],
+  yearWords: ['year', 'financial year', 'fiscal year', 'business year'],
+  periodEndWords: ['to', 'ended', 'ending', 'through', 'to end', 'to the end of', 'ended in', 'ending in'],
   modifiers: {
     end: 'end', 'end of': 'end', 'at the end of': 'end',
     late: 'end',

@@ -25,6 +25,8 @@ export const dates: DateVocabulary = {
   firstWords: ['premiers'],
   fiscalPrefixes: ['fy'],
   fiscalYearPhrases: ['exercice', 'exercice fiscal', 'année fiscale', 'exercice clos le', 'exercice clos au', 'exercice clos', 'exercice se terminant le'],
+  yearWords: ['exercice', 'exercice fiscal', 'année fiscale'],
+  periodEndWords: ['à fin', 'clos fin', 'clos à fin', 'clos en', 'clôturé fin', 'clôturé à fin', 'arrêté à fin', 'se terminant fin', 'se terminant en', "jusqu'à fin"],
   modifiers: {
     fin: 'end', 'fin de': 'end', "fin d'": 'end', 'fin du': 'end', 'à la fin de': 'end', "à la fin d'": 'end', 'à la fin du': 'end',
     'en fin de': 'end', "en fin d'": 'end',

@@ -228,6 +228,7 @@ export class DateParser {
       this.shiftedName(k) ??
       this.dayMonth(k) ??
       this.monthDay(k) ??
+      this.monthsEndingIn(k) ??
       this.month(k, cue) ??
       this.quarterOrHalf(k, cue) ??
       this.firstMonths(k) ??
@@ -562,6 +563,28 @@ export class DateParser {
     else if (this.inSet(k + 1, this.t.firstWords)) n = this.countAt(k);
     if (n === undefined || n < 2 || n > (months ? 12 : 4)) return undefined;
     return months ? { start: { month: 1 }, stop: { month: n }, end: k + 3 } : { start: { quarter: 1 }, stop: { quarter: n }, end: k + 3 };
+  }
+
+  /**
+   * 'the nine months to September', 'the year to March 2025', 'fiscal year ending March 2026': the
+   * months counted back from the one named, which must be a whole month ('the year ended 31 March
+   * 2025' stays that day, and says when the fiscal year ends).
+   */
+  private monthsEndingIn(k: number): Parsed | undefined {
+    const tokens = this.doc.tokens;
+    const yearEnd = phraseEnd(this.t.yearWords, tokens, k, this.hi);
+    const months = yearEnd > 0 ? 12 : this.inSet(k + 1, this.t.monthWords) ? this.countAt(k) : undefined;
+    if (months === undefined || months < 2 || months > 12) return undefined;
+    const to = phraseEnd(this.t.periodEndWords, tokens, yearEnd > 0 ? yearEnd : k + 2, this.hi);
+    if (to < 0 || this.dayMonth(to) || this.monthDay(to)) return undefined;
+    const named = this.month(to, true);
+    if (!named) return undefined;
+    const last = this.withYear(named);
+    const stop = last.start;
+    const startMonth = ((stop.month! - months + 12) % 12) + 1;
+    const start: Point = { month: startMonth };
+    if (stop.year !== undefined) start.year = startMonth > stop.month! || months === 12 && stop.month !== 12 ? stop.year - 1 : stop.year;
+    return { start, stop, end: last.end };
   }
 
   private inSet(k: number, words: ReadonlySet<string>): boolean {

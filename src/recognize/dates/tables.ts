@@ -37,6 +37,8 @@ export interface DateTables {
   modifiers: PhraseMatcher<DateModifier>;
   relative: PhraseMatcher<RelativeDatePhrase>;
   fiscalYearPhrases: PhraseMatcher<true>;
+  yearWords: PhraseMatcher<true>;
+  periodEndWords: PhraseMatcher<true>;
   articles: PhraseMatcher<true>;
   rangeOpeners: PhraseMatcher<true>;
   betweenWords: PhraseMatcher<true>;
@@ -73,6 +75,7 @@ function build(locale: Locale): DateTables {
       ...Object.keys(vocab.shiftBefore),
       ...vocab.firstWords,
       ...vocab.fiscalPrefixes,
+      ...vocab.yearWords,
     ].map(firstWord),
   );
   for (const table of [vocab.months, vocab.weekdays, vocab.ordinals, locale.numbers.words]) for (const word of Object.keys(table)) starters.add(fold(word));
@@ -105,6 +108,8 @@ function build(locale: Locale): DateTables {
     modifiers: new PhraseMatcher(Object.entries(vocab.modifiers)),
     relative: new PhraseMatcher(vocab.relative.map((r) => [r.phrase, r] as const)),
     fiscalYearPhrases: phrases(vocab.fiscalYearPhrases),
+    yearWords: phrases(vocab.yearWords),
+    periodEndWords: phrases(vocab.periodEndWords),
     articles: phrases(vocab.articles),
     rangeOpeners: phrases(vocab.rangeOpeners),
     betweenWords: phrases(vocab.betweenWords),
