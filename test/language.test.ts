@@ -11,6 +11,12 @@ describe('language detection', () => {
     ['12345 67890', 'und'],
     ['Chery a exporté 100 737 véhicules.', 'fr'],
     ['BYD sold 3,000 cars in May.', 'en'],
+    // no function word, or only 'a' which both languages write: the words of the figure and deal tables decide
+    ['Renault sold 500 cars.', 'en'],
+    ['Stellantis invested 1.5 billion euros.', 'en'],
+    ['Renault a vendu 500 voitures.', 'fr'],
+    ['Volkswagen verkaufte 500 Autos.', 'und'],
+    ['Renault vendió 500 coches.', 'und'],
     ['El fabricante chino exportó más de cien mil vehículos en mayo, un aumento del siete por ciento respecto al año anterior, según la compañía.', 'und'],
     ['Il costruttore cinese ha esportato oltre centomila veicoli a maggio, con un aumento del sette per cento rispetto allo stesso mese del 2024.', 'und'],
     ['A fabricante chinesa exportou mais de cem mil veículos em maio, um aumento de sete por cento em relação ao mesmo mês do ano passado.', 'und'],

@@ -222,6 +222,11 @@ function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, next: NumberHit 
     else return undefined;
   }
 
+  // 'began selling Omoda 5 SUVs', 'le Tiggo 7 Pro': a small bare number after a name inside the sentence is the model's
+  if ((unit === 'vehicle' || unit === 'person' || unit === 'count') && !hit.formatted && hit.sign === 0 && Math.abs(hit.value) < MODEL_NUMBER_LIMIT &&
+    hit.first - 1 > facts.sentence.tokenStart && followsCapitalizedName(tokens, hit, facts.sentence) &&
+    !facts.dates.some((d) => d.first < hit.first && d.end >= hit.first) &&
+    !context.countriesBySentence[facts.sentence.index]!.some((c) => c.end === hit.first)) return undefined; // 'Mexico 800 units' is a list
   const { qualifier, start: wordsStart } = hedgeOf(lex, tokens, hit, facts.sentence);
   // '100 % électriques', '100% electric': a descriptor, not a figure
   if (unit === 'percent' && hit.value === 100 && lex.percentDescriptors.matchAt(tokens, hit.end, facts.sentence.tokenEnd)) return undefined;
@@ -275,6 +280,9 @@ function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, next: NumberHit 
 }
 
 /** A model number: 'Tiggo 7', 'Model 3', 'Peugeot 3008'. */
+/** Model numbers stay below this ('Omoda 5', 'Peugeot 408'); bigger bare numbers after a name are counts. */
+const MODEL_NUMBER_LIMIT = 1000;
+
 function followsCapitalizedName(tokens: readonly Token[], hit: NumberHit, sentence: Sentence): boolean {
   const prev = tokens[hit.first - 1];
   if (!prev || hit.first - 1 < sentence.tokenStart || prev.kind !== 'word') return false;

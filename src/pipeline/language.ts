@@ -23,6 +23,25 @@ const DISTINCTIVE: ReadonlyMap<string, ReadonlySet<string>> = new Map(LOCALES.ma
 /** This many words that only one of our languages (and none of franc's rivals) uses settle it without franc. */
 const DISTINCTIVE_ENOUGH = 6;
 
+/**
+ * The single words of a locale's own tables: verbs and nouns of figures, months, scales, deal and
+ * launch verbs ('sold', 'cars', 'billion'; 'vendu', 'voitures', 'milliards'). Kept where the other
+ * locales have no such word: what tells a one-line brief without function words ('Renault sold 500
+ * cars.') or with tied ones ('Renault a vendu 500 voitures.', 'a' being both).
+ */
+function domainWords(): ReadonlyMap<string, ReadonlySet<string>> {
+  const wordsOf = (l: Locale) => {
+    const f = l.figures;
+    const tables = [f.metricKeywords, f.directionWords, l.numbers.scales, l.dates.months, l.deals.partnershipTriggers, l.deals.launchTriggers];
+    const lists = [f.vehicleNouns, f.personNouns];
+    const keys = [...tables.flatMap((table) => Object.keys(table)), ...lists.flat()];
+    return new Set(keys.filter((key) => /^[\p{L}]{3,}$/u.test(key)).map(fold));
+  };
+  const all = new Map(LOCALES.map((l) => [l.code, wordsOf(l)]));
+  return new Map(LOCALES.map((l) => [l.code, new Set([...all.get(l.code)!].filter((word) => LOCALES.every((o) => o === l || !all.get(o.code)!.has(word))))]));
+}
+const DOMAIN_WORDS = domainWords();
+
 function wordCounts(tokens: readonly Token[], limit: number, table: ReadonlyMap<string, ReadonlySet<string>>): Map<Locale, number> {
   const counts = new Map<Locale, number>(LOCALES.map((l) => [l, 0]));
   for (let i = 0; i < tokens.length && i < limit; i++) {
@@ -63,8 +82,12 @@ export function detectLanguage(text: string, tokens: readonly Token[]): Locale |
   const [best, runnerUp] = ranked;
   if (latin < FRANC_MIN_LETTERS) {
     if (best && best[1] > 0 && !(runnerUp && runnerUp[1] === best[1])) return best[0];
-    // function words tie or are absent ('Chery a exporté 100 737 véhicules.'): letters only one language writes break the tie
+    // function words tie or are absent: the words of the locale tables, then letters only one language writes
     const tied = LOCALES.filter((l) => !best || counts.get(l) === best[1]);
+    const domain = wordCounts(tokens, TOKENS_READ, DOMAIN_WORDS);
+    const most = Math.max(...tied.map((l) => domain.get(l)!));
+    const worded = tied.filter((l) => domain.get(l) === most);
+    if (most > 0 && worded.length === 1) return worded[0];
     const lettered = tied.filter((l) => [...l.characteristicLetters].some((letter) => sample.includes(letter)));
     return lettered.length === 1 ? lettered[0] : undefined;
   }

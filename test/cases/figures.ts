@@ -95,6 +95,7 @@ export const FRENCH_FIGURES: readonly FigureCase[] = [
   ['fr', 'Le groupe figure dans le Top 500 mondial.', []],
   ['fr', 'Contactez le 01 23 45 67 89 pour un essai.', []],
   ['fr', 'La berline passe de 0 à 100 km/h en 3,9 s.', []],
+  ['fr', 'Le groupe vend désormais des Jaecoo 7 hybrides au Royaume-Uni.', []],
   ['fr', 'Le chantier a duré 22 ans et trois mois.', []],
   ['fr', 'Le modèle sera lancé dans 3 pays d’ici 2027.', [count(3)]],
   ['fr', 'La norme Euro 7 entrera en vigueur en 2026.', []],
@@ -211,4 +212,7 @@ export const ENGLISH_FIGURES: readonly FigureCase[] = [
   ['en', 'The Peugeot 3008 is built in France.', []],
   ['en', 'The Audi RS3 and the Volvo EX30 are built abroad.', []],
   ['en', 'It reaches 100km/h in 3.9 seconds and tops out at 200 km/h.', []],
+  ['en', 'Chery began selling Omoda 5 SUVs in the UK.', []],
+  ['en', 'Exports reached Mexico 800 units and Brazil 650 units.', [v(800, 'exports'), v(650, 'exports')]],
+  ['en', 'Stellantis will invest €1.5bn in Leapmotor.', [money(1.5e9, 'EUR', 'investment')]],
 ];

@@ -59,7 +59,7 @@ export const figures: FigureVocabulary = {
   directionWords: {
     'up': 1, 'rose': 1, 'rise*': 1, 'rising': 1, 'increase*': 1, 'grew': 1, 'grow*': 1, 'gain*': 1, 'jump*': 1, 'climb*': 1,
     'surge*': 1, 'soar*': 1, 'higher': 1, 'more': 1, 'advance*': 1, 'improv*': 1, 'boost*': 1, 'rebound*': 1,
-    'above': 1, 'growth': 1, 'edged up': 1, 'spike*': 1, 'leap*': 1,
+    'above': 1, 'growth': 1, 'edged up': 1, 'spike*': 1, 'leap': 1, 'leaps': 1, 'leaped': 1, 'leapt': 1, 'leaping': 1, // not a stem: 'Leapmotor'
     'down': -1, 'fell': -1, 'fall*': -1, 'drop*': -1, 'declin*': -1, 'decrease*': -1, 'slid': -1, 'slide*': -1, 'slump*': -1,
     'plunge*': -1, 'plummet*': -1, 'dip*': -1, 'shrank': -1, 'shrink*': -1, 'lower': -1, 'fewer': -1, 'less': -1, 'lost': -1,
     'slipped': -1, 'slip*': -1, 'tumbl*': -1, 'sank': -1, 'sink*': -1, 'contract*': -1, 'below': -1, 'cut': -1, 'eased': -1,
