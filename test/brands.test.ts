@@ -163,7 +163,14 @@ describe('recognizeBrands: false positives', () => {
 
   it('needs a cue for a capital that only starts a sentence', () => {
     expect(names('Smart opens order books in the UK.', 'en')).toEqual([]);
-    expect(names('Stellantis: DS perd du terrain.', 'fr')).toEqual(['Stellantis']);
+    expect(names('Selon le rapport : DS perd du terrain.', 'fr')).toEqual([]);
+  });
+
+  it('takes a capital that starts a sentence when a relative is named in it or just before', () => {
+    expect(names('Stellantis: DS perd du terrain.', 'fr')).toEqual(['Stellantis', 'DS']);
+    expect(names("Dacia dépasse les 360 000 ventes. Alpine, portée par l'A290, double ses livraisons.", 'fr')).toEqual(['Dacia', 'Alpine']);
+    // a relative three sentences back does not vouch for a sentence's first word
+    expect(names("Dacia dépasse les 360 000 ventes. Le marché recule. Les prix montent. Alpine n'est pas une marque ici.", 'fr')).toEqual(['Dacia']);
   });
 
   it('a lower-case brand word beside a real brand stays a word', () => {

@@ -162,6 +162,13 @@ describe('launches: models and kinds', () => {
     expect(found.every((l) => l.model === undefined)).toBe(true);
   });
 
+  it('lists an entry once when the text tells it again without a model', () => {
+    const found = launches('Tesla opened its first showroom in India on Tuesday, pricing its Model Y at 6 million rupees. India is the second new market Tesla has entered this year.');
+    expect(found.map((l) => [l.brand, l.model, l.countries])).toEqual([['Tesla', 'Model Y', ['IN']]]);
+    // another country is another entry
+    expect(launches('Tesla entered India in July. Tesla has also entered Saudi Arabia.').map((l) => l.countries)).toEqual([['IN'], ['SA']]);
+  });
+
   it('reads every model of a list', () => {
     expect(launches('MG launched the MG4 and ZS in Australia.').map((l) => l.model)).toEqual(['MG4', 'ZS']);
     expect(launches('Mahindra has unveiled the BE 6 and XEV 9e in Chennai, India.').map((l) => l.model)).toEqual(['BE 6', 'XEV 9e']);

@@ -268,6 +268,8 @@ export function linkLaunches(doc: Doc, found: Recognized, context: LinkContext):
   let blocked: Uint8Array | undefined; // names that are not models: places, dates, makers, organizations
   const launches: Launch[] = [];
   const seen = new Set<string>();
+  /** Countries each brand was already launched in: a later model-less mention is the same entry told again. */
+  const reached = new Map<string, Set<string>>();
 
   for (const sentence of doc.sentences) {
     const trigger = launchTrigger(tokens, sentence, lex);
@@ -305,8 +307,13 @@ export function linkLaunches(doc: Doc, found: Recognized, context: LinkContext):
         const list = kind === 'market_entry' && named.length !== 1 ? [undefined] : named;
         for (const model of list) {
           const key = `${brand}|${model ?? ''}|${countries.join(',')}`;
-          if (seen.has(key)) continue;
+          // 'India is the second new market Tesla has entered this year', after the entry itself
+          const retold = model === undefined && countries.every((country) => reached.get(brand)?.has(country));
+          if (seen.has(key) || retold) continue;
           seen.add(key);
+          let brandCountries = reached.get(brand);
+          if (!brandCountries) reached.set(brand, (brandCountries = new Set()));
+          for (const country of countries) brandCountries.add(country);
           const launch: Launch = { brand, kind, countries, span: tokenSpan(doc, sentence.tokenStart, sentence.tokenEnd) };
           if (model) launch.model = model;
           if (date) launch.date = date.value;

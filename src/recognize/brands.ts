@@ -297,16 +297,29 @@ function resolveAmbiguousNames(doc: Doc, candidates: readonly Candidate[]): Bran
   });
 
   // Family names: each accepted brand stands for itself and for its group, so a group vouches for its
-  // brands, a brand for its sisters (same group) and for its parent.
+  // brands, a brand for its sisters (same group) and for its parent. At the head of a sentence, where
+  // any word has a capital, only a relative named in that sentence or the one before vouches
+  // ('Dacia dépasse les 360 000 ventes. Alpine, portée par l'A290, ...').
   const family = new Set<string>();
+  const familyBySentence = new Map<number, Set<string>>();
   candidates.forEach((candidate, index) => {
     if (verdicts[index] !== 'accepted') return;
-    family.add(candidate.entry.name);
-    if (candidate.entry.group) family.add(candidate.entry.group);
+    let near = familyBySentence.get(candidate.sentence);
+    if (!near) familyBySentence.set(candidate.sentence, (near = new Set()));
+    for (const names of [family, near]) {
+      names.add(candidate.entry.name);
+      if (candidate.entry.group) names.add(candidate.entry.group);
+    }
   });
+  const vouchedNear = (name: string, sentence: number) =>
+    familyBySentence.get(sentence)?.has(name) === true || familyBySentence.get(sentence - 1)?.has(name) === true;
   candidates.forEach((candidate, index) => {
-    if (verdicts[index] !== 'undecided' || isSentenceInitial(doc, candidate)) return;
-    if (family.has(candidate.entry.name) || (candidate.entry.group !== undefined && family.has(candidate.entry.group))) verdicts[index] = 'accepted';
+    if (verdicts[index] !== 'undecided') return;
+    const relatives = [candidate.entry.name, candidate.entry.group].filter((name): name is string => name !== undefined);
+    const vouched = isSentenceInitial(doc, candidate)
+      ? relatives.some((name) => vouchedNear(name, candidate.sentence))
+      : relatives.some((name) => family.has(name));
+    if (vouched) verdicts[index] = 'accepted';
   });
   const meant = new Set(candidates.filter((_, index) => verdicts[index] === 'accepted').map((candidate) => candidate.entry.name));
 
