@@ -89,6 +89,25 @@ describe('partnerships: pronoun subjects', () => {
     expectDeal("Honda est présent en Chine depuis longtemps. Le constructeur s'appuie sur la coentreprise créée avec GAC en 1998.", ['Honda', 'GAC'], 'joint_venture', '1998');
   });
 
+  it("reads 'the two companies' as the two makers named last", () => {
+    expectDeal('Kia raised its guidance on Monday. Its finance chief said sharing costs with Ford would help. The two companies signed a memorandum of understanding in March 2024.',
+      ['Ford', 'Kia'], 'memorandum', '2024-03');
+  });
+
+  it("takes 'the joint venture' with no party for the deal the sentence before described", () => {
+    expectDeal('Stellantis and CATL will invest up to €4.1 billion in a battery plant in Spain, the two groups said on Tuesday. The 50:50 joint venture is due to start production by the end of 2026.',
+      ['Stellantis', 'CATL'], 'joint_venture', '2025-06-10');
+  });
+
+  it('keeps a venture defined after its name apart from an earlier venture of one of its owners', () => {
+    const found = deals('Stellantis set up a joint venture with CATL in 2024. Leapmotor International, the venture that is 51% owned by Stellantis and 49% by Leapmotor, sells the T03.');
+    expect(found.map((d) => [...d.parties].sort())).toEqual([['CATL', 'Stellantis'], ['Leapmotor', 'Stellantis']]);
+  });
+
+  it("reads 's'est associé à' as a partnership with the company after it", () => {
+    expectDeal("Au Pakistan, BYD s'est associé à Hub Power Company pour distribuer ses modèles.", ['BYD', 'Hub Power Company'], 'collaboration');
+  });
+
   it("reads 'the brand that X set up with Y' as their joint venture", () => {
     expectDeal("Ceer, the brand that PIF set up with Taiwan's Foxconn in 2022, will start sales in Saudi Arabia next year.", ['Public Investment Fund', 'Foxconn'], 'joint_venture', '2022');
   });

@@ -17,6 +17,10 @@ describe('language detection', () => {
     ['Renault a vendu 500 voitures.', 'fr'],
     ['Volkswagen verkaufte 500 Autos.', 'und'],
     ['Renault vendió 500 coches.', 'und'],
+    // franc ranks Portuguese a hair above French here; four French function words settle it
+    ["Au Pakistan enfin, BYD s'est associé à Hub Power Company (Hubco) pour distribuer ses modèles.", 'fr'],
+    // franc scores French 0.95 of Portuguese; 'pour' and 'ses', words only French writes, settle it
+    ["Au Pakistan, BYD s'est associé à Hub Power Company pour distribuer ses modèles.", 'fr'],
     ['El fabricante chino exportó más de cien mil vehículos en mayo, un aumento del siete por ciento respecto al año anterior, según la compañía.', 'und'],
     ['Il costruttore cinese ha esportato oltre centomila veicoli a maggio, con un aumento del sette per cento rispetto allo stesso mese del 2024.', 'und'],
     ['A fabricante chinesa exportou mais de cem mil veículos em maio, um aumento de sete por cento em relação ao mesmo mês do ano passado.', 'und'],

@@ -24,7 +24,7 @@ const GENERAL_KINDS: ReadonlySet<PartnershipKind> = new Set(['strategic_partners
 
 /** Corporate words that make a capitalized run an organization rather than a person or a place. */
 const CORPORATE_WORDS = new Set([
-  'motors', 'motor', 'group', 'groupe', 'holding', 'holdings', 'auto', 'automotive', 'automobile', 'technology', 'technologies',
+  'motors', 'motor', 'group', 'groupe', 'holding', 'holdings', 'company', 'compagnie', 'auto', 'automotive', 'automobile', 'technology', 'technologies',
   'inc', 'ltd', 'co', 'ag', 'sa', 'kft', 'gmbh', 'plc', 'corp', 'corporation', 'center', 'centre', 'university', 'universite',
   'laboratory', 'laboratoire', 'lab', 'ministry', 'ministere', 'bank', 'fund', 'capital', 'industries', 'energy', 'mobility',
   'electric', 'distribution', 'international', 'systems', 'solutions', 'ventures', 'partners', 'investment', 'investments',
@@ -291,6 +291,46 @@ class Deals {
 
 const pairKey = (a: string, b: string) => JSON.stringify(a < b ? [a, b] : [b, a]);
 
+/** Words that may stand between a definite article and the deal it names: 'the 50:50 joint venture', 'the planned merger'. */
+const ARTICLE_REACH = 4;
+
+/** The deal named as one the reader knows: 'cet accord', 'the merger', 'the 50:50 joint venture'. */
+function namedAsKnown(tokens: readonly Token[], trigger: LexiconMatch<PartnershipKind>, sentence: Sentence, lex: DealLexicons): boolean {
+  if (lex.definiteArticles.matchEndingAt(tokens, trigger.first, 2, sentence.tokenStart)) return true;
+  for (let at = trigger.first - 1; at >= Math.max(sentence.tokenStart, trigger.first - ARTICLE_REACH); at--) {
+    const token = tokens[at]!;
+    // numbers, punctuation inside them, lower-case modifiers; a name or a verb ends the look-back
+    if (lex.definiteArticles.matchAt(tokens, at, trigger.first)) return true;
+    if (token.kind === 'word' && (token.text !== token.norm || lex.stopwords.has(token.norm))) return false;
+  }
+  return false;
+}
+
+/** Sentences looked back over for the two makers 'the two companies' stands for. */
+const PAIR_REACH = 3;
+
+/** The makers and organizations named last before sentence `index`, nearest first, distinct, at most two. */
+function namedBefore(context: LinkContext, index: number): string[] {
+  const names: string[] = [];
+  for (let s = index - 1; s >= Math.max(0, index - PAIR_REACH) && names.length < 2; s--) {
+    const actors = context.actorsBySentence[s]!;
+    for (let a = actors.length - 1; a >= 0 && names.length < 2; a--) if (!names.includes(actors[a]!.name)) names.push(actors[a]!.name);
+  }
+  return names;
+}
+
+/** Who a sentence names as possible deal parties: its makers and organizations, and the topic its anaphoric subject stands for. */
+function partiesOf(doc: Doc, sentence: Sentence, context: LinkContext, lex: DealLexicons): string[] {
+  const actors = context.actorsBySentence[sentence.index]!;
+  const names = [...new Set(actors.map((a) => a.name))];
+  const firstName = actors[0]?.first ?? sentence.tokenEnd;
+  if (anaphorBefore(doc.tokens, sentence.tokenStart, firstName, lex, actors.length > 0)) {
+    const topic = subjectTopics(doc, context)[sentence.index];
+    if (topic && !names.includes(topic.name)) names.unshift(topic.name);
+  }
+  return names;
+}
+
 /** Deals named in a sentence: who (at least two parties), what kind, when, about what. */
 export function linkPartnerships(doc: Doc, found: Recognized, context: LinkContext): Partnership[] {
   const lex = dealLexicons(doc.locale);
@@ -342,11 +382,24 @@ export function linkPartnerships(doc: Doc, found: Recognized, context: LinkConte
       const topic = subjectTopics(doc, context)[sentence.index];
       if (topic) add(topic.name);
     }
+    // 'The two companies signed a memorandum': the two makers named last
+    if (parties.length < 2 && lex.pairAnaphors.findAll(tokens, sentence.tokenStart, sentence.tokenEnd).length > 0) {
+      for (const name of namedBefore(context, sentence.index)) if (parties.length < 2) add(name);
+    }
     const own = nearestDate(tokens, context.datesBySentence[sentence.index]!, trigger.first);
     if (parties.length < 2) {
       // a deal found before, named again with one party or none: 'Cet accord prévoit la création d'une
       // coentreprise' tells its kind, 'When the partnership was first announced on June 25' its date
-      const refersBack = triggers.some((t) => lex.definiteArticles.matchEndingAt(tokens, t.first, 2, sentence.tokenStart) !== undefined);
+      const refersBack = triggers.some((t) => namedAsKnown(tokens, t, sentence, lex));
+      // a deal the sentence before told without naming it: 'Stellantis and CATL will invest €4.1bn
+      // in a plant. The 50:50 joint venture ...'
+      const before = refersBack && sentence.index > 0 ? partiesOf(doc, doc.sentences[sentence.index - 1]!, context, lex) : [];
+      if (before.length >= 2 && parties.every((p) => before.includes(p)) && deals.sharingTwo(before) < 0) {
+        const scope = [...new Set(lex.scopes.findAll(tokens, sentence.tokenStart, sentence.tokenEnd).map((s) => s.value))];
+        record(kind, trigger, before, scope, sentence, doc.sentences[sentence.index - 1]!);
+        lastDealSentence = sentence.index;
+        continue;
+      }
       const recent = sentence.index - lastDealSentence <= RECENT_SENTENCES;
       const index = !refersBack ? -1 : parties.length === 1 ? deals.latestWith(parties[0]!) : recent ? deals.list.length - 1 : -1;
       const told = index >= 0 ? deals.list[index]! : undefined;
@@ -367,11 +420,15 @@ export function linkPartnerships(doc: Doc, found: Recognized, context: LinkConte
   }
 
   /** One deal of a sentence: new, or the same parties' deal told again. */
-  function record(kind: PartnershipKind, trigger: LexiconMatch<PartnershipKind>, parties: string[], scope: string[], sentence: Sentence): void {
+  function record(kind: PartnershipKind, trigger: LexiconMatch<PartnershipKind>, parties: string[], scope: string[], sentence: Sentence, partiesSentence = sentence): void {
     // 'presents the merger', 'cet accord': a deal already found, named again
-    const namedAgain = lex.definiteArticles.matchEndingAt(tokens, trigger.first, 2, sentence.tokenStart) !== undefined;
-    if (namedAgain && deals.hasKindWith(kind, parties)) return;
-    const own = nearestDate(tokens, context.datesBySentence[sentence.index]!, trigger.first);
+    const namedAgain = namedAsKnown(tokens, trigger, sentence, lex);
+    // unless what follows defines it ('the venture that is 51% owned by Stellantis and 49% by Leapmotor')
+    if (namedAgain && deals.hasKindWith(kind, parties) && !lex.dealDefiners.matchAt(tokens, trigger.end, sentence.tokenEnd)) return;
+    // parties from the sentence before: its date is the announcement's, the deal's own sentence looks ahead ('is due to start by the end of 2026')
+    const own = partiesSentence === sentence
+      ? nearestDate(tokens, context.datesBySentence[sentence.index]!, trigger.first)
+      : context.datesBySentence[partiesSentence.index]!.find((d) => !d.modifier && !d.endValue) ?? nearestDate(tokens, context.datesBySentence[sentence.index]!, trigger.first);
     const partnership: Partnership = { parties, kind, span: tokenSpan(doc, sentence.tokenStart, sentence.tokenEnd) };
     const date = own ?? earlierInParagraph(doc, context, sentence) ?? context.dateline;
     if (date) partnership.date = date.value;

@@ -222,6 +222,8 @@ export interface DealVocabulary {
   notLaunched: readonly string[];
   /** Words that introduce the other party ('avec', 'with', 'and'). */
   partyConnectors: readonly string[];
+  /** Words after a deal's name that go on to define it, so it is a new one: 'the venture that is 51% owned by', 'la coentreprise qui'. */
+  dealDefiners: readonly string[];
   /** Words after which a capitalized word names a model ('le', 'the', 'its', 'phare', 'flagship'). */
   modelCues: readonly string[];
   /**
@@ -233,6 +235,8 @@ export interface DealVocabulary {
   brandNouns: readonly string[];
   /** Phrases that stand for the article's maker as a subject ('il', 'le groupe', 'la marque', 'it', 'the company'). */
   subjectAnaphors: readonly string[];
+  /** Phrases for the two parties named before: 'the two companies', 'les deux groupes'. */
+  pairAnaphors: readonly string[];
   /** Words right before a name that make it a complement, not the subject ('par', 'avec', 'from', 'by'). */
   complementMarkers: readonly string[];
   /** Of these, the ones that name an owner: the subject's own in 'Les ventes de Renault', 'Sales of BYD'. */

@@ -1,4 +1,4 @@
-import { franc } from 'franc';
+import { francAll } from 'franc';
 import { LOCALES } from '../locales/index.js';
 import type { Locale } from '../locales/types.js';
 import { fold } from '../text/fold.js';
@@ -11,6 +11,13 @@ import type { Token } from './tokenize.js';
 const SAMPLE_LENGTH = 400;
 /** Below this many letters franc's trigrams are unreliable; function words decide instead. */
 const FRANC_MIN_LETTERS = 60;
+/**
+ * franc's score (1 for its best guess) above which one of our languages still counts when franc puts
+ * a neighbour first: on one sentence it can rank Portuguese a hair above French.
+ */
+const NEAR_TIE = 0.95;
+/** ...or above this one, when at least two words only that language uses back it ('pour', 'ses'). */
+const CLOSE_SECOND = 0.9;
 /** Languages franc may answer besides ours, so that German or Spanish come out 'und', not French. */
 const RIVALS = ['deu', 'spa', 'ita', 'por', 'nld'];
 /** Function words are counted over the opening tokens only. */
@@ -74,7 +81,8 @@ export function detectLanguage(text: string, tokens: readonly Token[]): Locale |
   const { latin, other } = countLatinLetters(sample);
   if (latin === 0 || other > latin) return undefined;
   // the cheap answer first: franc costs more than all the rest of language detection
-  const distinctive = [...wordCounts(tokens, TOKENS_READ, DISTINCTIVE).entries()].sort((a, b) => b[1] - a[1]);
+  const distinctiveCounts = wordCounts(tokens, TOKENS_READ, DISTINCTIVE);
+  const distinctive = [...distinctiveCounts.entries()].sort((a, b) => b[1] - a[1]);
   const [clear, other2] = distinctive;
   if (clear && clear[1] >= DISTINCTIVE_ENOUGH && (!other2 || other2[1] * 3 <= clear[1])) return clear[0];
   const counts = wordCounts(tokens, TOKENS_READ, STOPWORDS);
@@ -91,10 +99,16 @@ export function detectLanguage(text: string, tokens: readonly Token[]): Locale |
     const lettered = tied.filter((l) => [...l.characteristicLetters].some((letter) => sample.includes(letter)));
     return lettered.length === 1 ? lettered[0] : undefined;
   }
-  const code = franc(sample, { only: FRANC_ONLY, minLength: 10 });
+  const scores = francAll(sample, { only: FRANC_ONLY, minLength: 10 });
+  const code = scores[0]![0];
   const locale = LOCALES.find((l) => l.iso6393 === code);
   if (locale && counts.get(locale)! > 0) return locale;
-  // franc hesitates on headline-heavy or figure-heavy text: trust a clear function-word majority
-  if (best && best[1] >= 3 && (!runnerUp || best[1] >= 2 * runnerUp[1]) && !RIVALS.includes(code)) return best[0];
+  // franc hesitates on headline-heavy or figure-heavy text, and between Romance languages on a short
+  // sentence: trust a clear function-word majority, over a neighbour only when franc nearly ties them
+  if (best && best[1] >= 3 && (!runnerUp || best[1] >= 2 * runnerUp[1])) {
+    const score = scores.find(([other]) => other === best[0].iso6393)?.[1] ?? 0;
+    const ownWords = distinctiveCounts.get(best[0])! >= 2 && LOCALES.every((l) => l === best[0] || distinctiveCounts.get(l) === 0);
+    if (!RIVALS.includes(code) || score >= NEAR_TIE || (score >= CLOSE_SECOND && ownWords)) return best[0];
+  }
   return undefined;
 }

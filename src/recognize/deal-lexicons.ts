@@ -17,6 +17,8 @@ export interface DealLexicons {
   modelNouns: Lexicon<true>;
   brandNouns: Lexicon<true>;
   subjectAnaphors: Lexicon<true>;
+  pairAnaphors: Lexicon<true>;
+  dealDefiners: Lexicon<true>;
   complementMarkers: Lexicon<true>;
   genitiveMarkers: Lexicon<true>;
   countryExclusions: Lexicon<true>;
@@ -52,6 +54,8 @@ export function dealLexicons(locale: Locale): DealLexicons {
     modelNouns: Lexicon.ofWords(d.modelNouns),
     brandNouns: Lexicon.ofWords(d.brandNouns),
     subjectAnaphors: Lexicon.ofWords(d.subjectAnaphors),
+    pairAnaphors: Lexicon.ofWords(d.pairAnaphors),
+    dealDefiners: Lexicon.ofWords(d.dealDefiners),
     complementMarkers: Lexicon.ofWords(d.complementMarkers),
     genitiveMarkers: Lexicon.ofWords(d.genitiveMarkers),
     countryExclusions: Lexicon.ofWords(d.countryExclusions),

@@ -18,6 +18,8 @@ export const deals: DealVocabulary = {
     'importer': 'agreement', 'framework deal': 'agreement',
     'partnership': 'collaboration', 'collaboration': 'collaboration', 'cooperation': 'collaboration', 'partnered': 'collaboration',
     'teamed up': 'collaboration', 'tie-up': 'collaboration', 'alliance': 'strategic_partnership',
+    'joined forces': 'collaboration', 'join forces': 'collaboration', 'joins forces': 'collaboration', 'partners with': 'collaboration',
+    'partner with': 'collaboration',
   },
   objectTriggers: {
     'bought': 'acquisition', 'buys': 'acquisition', 'buy': 'acquisition', 'purchased': 'acquisition', 'purchases': 'acquisition',
@@ -52,12 +54,17 @@ export const deals: DealVocabulary = {
     'production', 'manufacturing', 'assembly', 'construction', 'force', 'effect', 'administration', 'bankruptcy', 'talks',
   ],
   partyConnectors: ['with', 'between'],
+  dealDefiners: ['that', 'which', 'between', 'with', 'owned', 'formed', 'set up', 'created'],
   modelCues: ['flagship', 'the', 'its', 'new', 'all-new', 'latest'],
   modelNouns: [
     'model', 'models', 'suv', 'suvs', 'sedan', 'sedans', 'saloon', 'hatchback', 'mpv', 'pickup', 'pickups', 'pick-up', 'crossover',
     'people carrier', 'minivan', 'van', 'estate', 'wagon', 'coupe', 'roadster', 'ev', 'evs',
   ],
   brandNouns: ['brand', 'brands', 'sub-brand', 'sub-brands', 'marque', 'marques'],
+  pairAnaphors: [
+    'the two companies', 'the two groups', 'the two carmakers', 'the two automakers', 'the two firms', 'the two makers',
+    'the two sides', 'the two partners', 'the partners', 'the pair', 'both companies', 'both groups', 'both carmakers',
+  ],
   subjectAnaphors: [
     'it', 'the company', 'the group', 'the brand', 'the carmaker', 'the automaker', 'the manufacturer', 'the firm', 'the maker',
     'the marque', 'the start-up', 'the startup', 'the ev maker',

@@ -15,6 +15,8 @@ export const deals: DealVocabulary = {
     'contrat': 'agreement', 'a signe': 'agreement', 'ont signe': 'agreement', 'signe avec': 'agreement',
     'accord de distribution': 'agreement', 'distributeur': 'agreement', 'importateur': 'agreement', 'distribution est confiee': 'agreement',
     'partenariat': 'collaboration', 'collaboration': 'collaboration', 'cooperation': 'collaboration', 'cooperer': 'collaboration',
+    "s'est associe": 'collaboration', "s'est associee": 'collaboration', 'se sont associes': 'collaboration', "s'associe": 'collaboration',
+    "s'associent": 'collaboration', "s'associera": 'collaboration', "s'associeront": 'collaboration', 'main dans la main': 'collaboration',
     'rachat': 'acquisition', 'rachete': 'acquisition', 'rachetee': 'acquisition', 'rachetes': 'acquisition', 'rachetees': 'acquisition',
     'rachetera': 'acquisition', 'rachete a': 'acquisition', 'acquisition': 'acquisition', 'acquiert': 'acquisition',
     'fusion': 'acquisition', 'absorbe': 'acquisition', 'prise de controle': 'acquisition', 'pris le controle': 'acquisition',
@@ -63,13 +65,18 @@ export const deals: DealVocabulary = {
     'strategie', 'resultats', 'prevision', 'objectif', 'appel d\'offres', 'initiative', 'fonds', 'application', 'service',
     'production', 'fabrication', 'assemblage', 'construction', 'vigueur', 'tete', 'position', 'place', 'rang', 'travaux',
   ],
-  partyConnectors: ['avec', 'aupres de', 'entre'],
+  partyConnectors: ['avec', 'aupres de', 'entre', 'associe a', 'associee a', 'associes a', 'associent a', 'associera a'],
+  dealDefiners: ['qui', 'dont', 'entre', 'avec', 'detenue', 'detenu', 'creee', 'cree', 'formee'],
   modelCues: ['phare', 'version', 'le', 'la', 'les', "l'", 'nouveau', 'nouvelle', 'nouvel', 'nouveaux'],
   modelNouns: [
     'modele', 'modeles', 'suv', 'berline', 'berlines', 'citadine', 'citadines', 'monospace', 'pick-up', 'crossover', 'break',
     'compacte', 'coupe', 'cabriolet', 'utilitaire', 'fourgon', 'tout-terrain', '4x4', 'voiture', 'voitures',
   ],
   brandNouns: ['marque', 'marques', 'sous-marque', 'sous-marques'],
+  pairAnaphors: [
+    'les deux groupes', 'les deux constructeurs', 'les deux entreprises', 'les deux societes', 'les deux partenaires',
+    'les deux firmes', 'les deux marques', 'les partenaires', 'les deux parties',
+  ],
   subjectAnaphors: [
     'il', 'elle', 'le groupe', 'la marque', 'le constructeur', 'la societe', "l'entreprise", 'le fabricant', 'la firme',
     'celui-ci', 'celle-ci', 'ce dernier', 'cette derniere', 'la jeune pousse', 'la start-up',
