@@ -166,6 +166,10 @@ describe('recognizeBrands: false positives', () => {
     expect(names('Selon le rapport : DS perd du terrain.', 'fr')).toEqual([]);
   });
 
+  it("reads the French press's badge names as their makers", () => {
+    expect(names('Hors d’Europe, le losange mise sur le Boreal, tandis que la marque au lion renouvelle sa gamme.', 'fr')).toEqual(['Renault', 'Peugeot']);
+  });
+
   it('takes a capital that starts a sentence when a relative is named in it or just before', () => {
     expect(names('Stellantis: DS perd du terrain.', 'fr')).toEqual(['Stellantis', 'DS']);
     expect(names("Dacia dépasse les 360 000 ventes. Alpine, portée par l'A290, double ses livraisons.", 'fr')).toEqual(['Dacia', 'Alpine']);

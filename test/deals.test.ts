@@ -181,6 +181,18 @@ describe('launches: models and kinds', () => {
     expect(found.every((l) => l.model === undefined)).toBe(true);
   });
 
+  it("reads a pronoun subject after a date ('In April it launched in ...') as the article's maker", () => {
+    const found = launches('Tesla opened a store in Mumbai. In April it launched in Saudi Arabia with the Model Y.');
+    expect(found.map((l) => [l.brand, l.countries])).toEqual([['Tesla', ['SA']]]);
+  });
+
+  it("gives a model of no named maker to the article's maker", () => {
+    const found = launches('Hyundai raised its prices in May. On the product side, the Inster small EV went on sale in Japan in April.');
+    expect(found.map((l) => [l.brand, l.model, l.countries, l.date])).toEqual([['Hyundai', 'Inster', ['JP'], '2025-04']]);
+    // a model another maker's name goes with stays that maker's
+    expect(launches('Hyundai raised its prices in May. The Tesla Model Y went on sale in Japan in April.').map((l) => l.brand)).toEqual(['Tesla']);
+  });
+
   it('lists an entry once when the text tells it again without a model', () => {
     const found = launches('Tesla opened its first showroom in India on Tuesday, pricing its Model Y at 6 million rupees. India is the second new market Tesla has entered this year.');
     expect(found.map((l) => [l.brand, l.model, l.countries])).toEqual([['Tesla', 'Model Y', ['IN']]]);

@@ -275,8 +275,9 @@ export const BRANDS: readonly BrandEntry[] = [
 
   // ---- Europe: Stellantis and its predecessors
   { name: 'Stellantis', aliases: ['groupe Stellantis', 'Stellantis N.V.', 'Stellantis NV', '斯特兰蒂斯'], kind: 'group', country: 'NL' },
-  { name: 'Peugeot', aliases: ['标致'], kind: 'brand', group: 'Stellantis', country: 'FR' },
-  { name: 'Citroën', aliases: ['雪铁龙'], kind: 'brand', group: 'Stellantis', country: 'FR' },
+  // French press names makers by their badge: 'la marque au lion', 'les chevrons', 'le losange'
+  { name: 'Peugeot', aliases: ['标致', 'marque au lion'], kind: 'brand', group: 'Stellantis', country: 'FR' },
+  { name: 'Citroën', aliases: ['雪铁龙', 'marque aux chevrons', 'double chevron'], kind: 'brand', group: 'Stellantis', country: 'FR' },
   { name: 'DS', aliases: ['DS Automobiles'], kind: 'brand', group: 'Stellantis', country: 'FR', ambiguous: true },
   { name: 'Opel', kind: 'brand', group: 'Stellantis', country: 'DE' },
   { name: 'Vauxhall', kind: 'brand', group: 'Stellantis', country: 'GB' },
@@ -293,7 +294,7 @@ export const BRANDS: readonly BrandEntry[] = [
   { name: 'FCA', aliases: ['Fiat Chrysler Automobiles', 'Fiat Chrysler'], kind: 'group', country: 'IT', ambiguous: true },
 
   // ---- Europe: Renault and other French makers
-  { name: 'Renault', aliases: ['Renault Group', 'Groupe Renault', 'Renault Korea', 'Renault Korea Motors', 'Renault Samsung', 'Renault Samsung Motors', 'Renault do Brasil', '雷诺'], kind: 'group', country: 'FR' },
+  { name: 'Renault', aliases: ['Renault Group', 'Groupe Renault', 'Renault Korea', 'Renault Korea Motors', 'Renault Samsung', 'Renault Samsung Motors', 'Renault do Brasil', '雷诺', 'losange', 'marque au losange'], kind: 'group', country: 'FR' },
   { name: 'Dacia', kind: 'brand', group: 'Renault', country: 'RO' },
   { name: 'Alpine', aliases: ['Alpine Cars'], kind: 'brand', group: 'Renault', country: 'FR', ambiguous: true },
   { name: 'Ligier', kind: 'brand', country: 'FR' },

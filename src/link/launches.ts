@@ -202,7 +202,7 @@ function launchersOf(doc: Doc, sentence: Sentence, trigger: LexiconMatch<LaunchK
     const owned = brands.find((b) => b.first === subject!.end + 2);
     if (owned) subject = owned;
   }
-  if (!subject && anaphorBefore(tokens, sentence.tokenStart, trigger.first, lex, false)) subject = subjectTopics(doc, context)[sentence.index];
+  if (!subject && anaphorBefore(tokens, sentence.tokenStart, trigger.first, lex, false, context.datesBySentence[sentence.index])) subject = subjectTopics(doc, context)[sentence.index];
   subject ??= brands.find((b) => b.first >= trigger.end && !isComplement(tokens, b, lex, sentence.tokenStart));
   if (!subject) return undefined;
   // 'Omoda et Jaecoo sont entrés au Royaume-Uni': every maker of the subject's list
@@ -275,15 +275,17 @@ export function linkLaunches(doc: Doc, found: Recognized, context: LinkContext):
     const trigger = launchTrigger(tokens, sentence, lex);
     if (!trigger) continue;
     const brands = context.actorsBySentence[sentence.index]!.filter((a) => a.isBrand);
-    const launchers = launchersOf(doc, sentence, trigger, brands, context, lex);
-    if (!launchers) continue;
-    const countries = countriesOf(doc, sentence, trigger, launchers.makers, context, lex);
-    if (countries.length === 0) continue;
     if (!blocked) {
       blocked = new Uint8Array(tokens.length);
       for (const hit of [...found.countries, ...found.regions, ...found.dates, ...found.brands, ...found.organizations]) blocked.fill(1, hit.first, hit.end);
     }
     const models = modelsOf(doc, sentence, brands, lex, blocked);
+    // 'the Inster small EV went on sale in Japan': a model of no named maker is the article's maker's
+    const topic = brands.length === 0 && models.length > 0 && models[0]!.first < trigger.first ? subjectTopics(doc, context)[sentence.index] : undefined;
+    const launchers = launchersOf(doc, sentence, trigger, brands, context, lex) ?? (topic?.isBrand ? { makers: [topic], asBrands: false } : undefined);
+    if (!launchers) continue;
+    const countries = countriesOf(doc, sentence, trigger, launchers.makers, context, lex);
+    if (countries.length === 0) continue;
     const date = nearestDate(tokens, context.datesBySentence[sentence.index]!, trigger.first);
 
     for (const maker of launchers.makers) {

@@ -129,10 +129,13 @@ const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '—', '–', '(', '"', '«']
  * Whether token `at` opens a clause, where a subject stands: the sentence's start, after a comma
  * ('Overseas, the company'), after 'où' / 'where' or 'et' / 'and'. Not 'The government said it ...'.
  */
-function opensClause(tokens: readonly Token[], at: number, from: number, lex: DealLexicons): boolean {
+function opensClause(tokens: readonly Token[], at: number, from: number, lex: DealLexicons, dates: readonly DateHit[]): boolean {
   if (at === from) return true;
   const previous = tokens[at - 1]!;
-  return CLAUSE_PUNCTUATION.has(previous.text) || lex.listJoiners.has(previous.norm) || lex.placeRelatives.matchAt(tokens, at - 1, at) !== undefined;
+  if (CLAUSE_PUNCTUATION.has(previous.text) || lex.listJoiners.has(previous.norm) || lex.placeRelatives.matchAt(tokens, at - 1, at) !== undefined) return true;
+  // 'In April it launched', 'Last month the company said': only a date, and its preposition, before it
+  const date = dates.find((d) => d.end === at);
+  return date !== undefined && (date.first === from || (date.first - 1 === from && tokens[from]!.kind === 'word'));
 }
 
 /**
@@ -140,9 +143,9 @@ function opensClause(tokens: readonly Token[], at: number, from: number, lex: De
  * the start of a clause, not a complement ('Pour le groupe de Shenzhen'), nor, before a name at `to`,
  * in apposition to it ('le groupe BMW', 'le constructeur chinois BYD').
  */
-export function anaphorBefore(tokens: readonly Token[], from: number, to: number, lex: DealLexicons, beforeName: boolean): LexiconMatch<true> | undefined {
+export function anaphorBefore(tokens: readonly Token[], from: number, to: number, lex: DealLexicons, beforeName: boolean, dates: readonly DateHit[] = []): LexiconMatch<true> | undefined {
   for (const match of lex.subjectAnaphors.findAll(tokens, from, to)) {
-    if (!opensClause(tokens, match.first, from, lex) || isComplement(tokens, match, lex, from)) continue;
+    if (!opensClause(tokens, match.first, from, lex, dates) || isComplement(tokens, match, lex, from)) continue;
     if (beforeName) {
       let gap = match.end;
       while (gap < to && gap - match.end < 2 && tokens[gap]!.kind === 'word' && tokens[gap]!.text === tokens[gap]!.text.toLowerCase()) gap++;
