@@ -262,6 +262,13 @@ describe('a month without a year', () => {
     expect(dates('Le coupé a été présenté le 20 juin.', 'fr', REF)).toEqual(['2024-06-20']);
     expect(dates('Le coupé sera présenté le 20 juin.', 'fr', REF)).toEqual(['2025-06-20']);
   });
+
+  it('a deadline a few days ahead is the coming one, across the new year too', () => {
+    expect(dates('Seoul hopes for a deal before the June 20 deadline.', 'en', REF)).toEqual(['2025-06-20']);
+    expect(dates("Le constructeur doit répondre d'ici le 5 janvier.", 'fr', '2025-12-20')).toEqual(['2026-01-05']);
+    // months ahead, a deadline already passed is last year's
+    expect(dates('The firm met the duty before the November 1 deadline.', 'en', REF)).toEqual(['2024-11-01']);
+  });
 });
 
 describe('years without a reference date', () => {

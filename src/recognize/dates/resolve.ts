@@ -27,6 +27,16 @@ function lastMonth(p: Point): number {
   return p.month ?? (p.quarter !== undefined ? p.quarter * 3 : p.half !== undefined ? p.half * 6 : 12);
 }
 /** Where a point starts and ends within its year: orders the ends of a range, compares with the anchor. */
+/** How far ahead of the anchor a day without a year may lie and still be this year's. */
+const NEAR_DAYS = 31;
+
+const ROUGH_YEAR = 12 * 31;
+
+/** Days from one day to the next time another comes round, roughly (months of 31 days): enough to tell 'a week ahead'. */
+function daysAhead(fromMonth: number, fromDay: number, toMonth: number, toDay: number): number {
+  return ((toMonth - fromMonth) * 31 + (toDay - fromDay) + ROUGH_YEAR) % ROUGH_YEAR;
+}
+
 function startKey(p: Point): number {
   return p.day !== undefined ? dayKey(p.month!, p.day) : dayKey(firstMonth(p), 0);
 }
@@ -188,6 +198,12 @@ export class DateResolver {
     }
     if (raw.future) return { year: endKey(a) < now ? anc.year + 1 : anc.year, mark };
     const last = raw.stop ?? a;
+    // a deadline just ahead is the coming one, even with no future tense ('before the August 1 deadline'
+    // on July 25); a bare day may be last year's ('a été présenté le 20 juin' on June 13)
+    if (a.day !== undefined && !raw.stop && raw.modifiers.some((m) => m === 'before' || m === 'until')) {
+      const ahead = daysAhead(anc.month, anc.day!, a.month!, a.day);
+      if (ahead > 0 && ahead <= NEAR_DAYS) return { year: startKey(a) > now ? anc.year : anc.year + 1, mark };
+    }
     const year = startKey(last) > now ? anc.year - 1 : anc.year;
     return { year: raw.stop && startKey(a) > startKey(raw.stop) ? year - 1 : year, mark };
   }
