@@ -213,7 +213,10 @@ function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, next: NumberHit 
   if (!unit) {
     if (!hit.formatted && (Math.abs(hit.value) < BARE_MINIMUM || followsCapitalizedName(tokens, hit, facts.sentence))) return undefined;
     const hint = keywordMetric(lex, tokens, hit, facts, near, clauseOf, undefined);
-    if (hint === 'users') unit = 'person';
+    const partitive = lex.partitives.matchAt(tokens, hit.end, facts.sentence.tokenEnd) !== undefined;
+    // '382,585 vehicles ... and 90,049 of them went to customers abroad': part of what was counted
+    if (partitive && (lastUnit === 'person' || lastUnit === 'vehicle')) unit = lastUnit;
+    else if (hint === 'users') unit = 'person';
     // a list goes on counting what it counted: '4 000 postes ... : 2 900 en Allemagne, 800 au Royaume-Uni'
     else if (lastUnit === 'person' || lastUnit === 'vehicle') unit = lastUnit;
     // 'contre un bénéfice de 1,5 milliard un an plus tôt' after an amount in euros

@@ -26,6 +26,7 @@ export interface FigureLexicons {
   qualifiers: Lexicon<Qualifier>;
   marketWords: Lexicon<true>;
   marketNouns: Lexicon<true>;
+  partitives: Lexicon<true>;
   anaphors: Lexicon<true>;
   nonFigureCues: Lexicon<true>;
   comparisons: Lexicon<true>;
@@ -82,6 +83,7 @@ export function figureLexicons(locale: Locale): FigureLexicons {
     marketWords: Lexicon.ofWords(f.marketWords),
     marketNouns: Lexicon.ofWords(f.marketNouns),
     anaphors: Lexicon.ofWords(f.anaphors),
+    partitives: Lexicon.ofWords(f.partitives),
     nonFigureCues: Lexicon.ofWords(f.nonFigureCues),
     comparisons: Lexicon.ofWords(f.comparisonWords),
     basePrepositions: Lexicon.ofWords(f.basePrepositions),

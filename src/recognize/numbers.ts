@@ -242,11 +242,17 @@ function readTail(tokens: readonly Token[], start: number, suffix: string, lex: 
       if (noun) return { ...tail, unit, end: afterScale, nounEnd: noun.end };
     }
     const token = tokens[at]!;
-    if (token.kind !== 'word' || token.text !== token.norm || lex.durationNouns.matchAt(tokens, at, limit)) break;
+    if (token.kind !== 'word' || lex.durationNouns.matchAt(tokens, at, limit)) break;
+    // a capitalized adjective only right before the noun: '13 European markets', '12 Chinese brands'
+    if (token.text !== token.norm && !nounAt(tokens, at + 1, limit, lex)) break;
     at++;
     while (at < limit && tokens[at]!.text === '-' && !tokens[at]!.spaceBefore) at += 2;
   }
   return { ...tail, end: afterScale };
+}
+
+function nounAt(tokens: readonly Token[], at: number, limit: number, lex: FigureLexicons): boolean {
+  return [lex.vehicleNouns, lex.personNouns, lex.countNouns].some((table) => table.matchAt(tokens, at, limit) !== undefined);
 }
 
 /** '/h' right after a distance unit: 'km/h'. */

@@ -62,7 +62,7 @@ export const figures: FigureVocabulary = {
     'above': 1, 'growth': 1, 'edged up': 1, 'spike*': 1, 'leap': 1, 'leaps': 1, 'leaped': 1, 'leapt': 1, 'leaping': 1, // not a stem: 'Leapmotor'
     'down': -1, 'fell': -1, 'fall*': -1, 'drop*': -1, 'declin*': -1, 'decrease*': -1, 'slid': -1, 'slide*': -1, 'slump*': -1,
     'plunge*': -1, 'plummet*': -1, 'dip*': -1, 'shrank': -1, 'shrink*': -1, 'lower': -1, 'fewer': -1, 'less': -1, 'lost': -1,
-    'slipped': -1, 'slip*': -1, 'tumbl*': -1, 'sank': -1, 'sink*': -1, 'contract*': -1, 'below': -1, 'cut': -1, 'eased': -1,
+    'slipped': -1, 'slip*': -1, 'erod*': -1, 'tumbl*': -1, 'sank': -1, 'sink*': -1, 'contract*': -1, 'below': -1, 'cut': -1, 'eased': -1,
   },
   changeBases: {
     'each year': 'year_over_year', 'every year': 'year_over_year', 'a year': 'year_over_year', 
@@ -89,6 +89,7 @@ export const figures: FigureVocabulary = {
   },
   marketWords: ['the market', 'the overall market', 'the industry', 'the sector', "the market's", 'the wider market', 'market-wide', 'industry-wide'],
   marketNouns: ['market', 'markets'],
+  partitives: ['of them', 'of those', 'of these', 'of which'],
   anaphors: [
     'the two carmakers', 'both carmakers', 'the two brands', 'both brands', 'the two groups', 'both companies', 'the two companies',
     'the group', 'the company', 'the carmaker', 'the automaker', 'the manufacturer', 'the brand', 'the firm', 'its', 'it', 'their', 'they',

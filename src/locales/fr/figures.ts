@@ -66,7 +66,7 @@ export const figures: FigureVocabulary = {
     "s'envol*": 1, 'envol*': 1, 'accroissement': 1, 'redress*': 1, 'rebond*': 1, 'de plus': 1, 'en plus': 1, 'superieur*': 1,
     'baiss*': -1, 'recul*': -1, 'repli*': -1, 'chut*': -1, 'diminu*': -1, 'perd': -1, 'perdu': -1, 'perdent': -1, 'plong*': -1,
     "s'effondr*": -1, 'effondr*': -1, 'decroch*': -1, 'contract*': -1, 'flech*': -1, 'dégringol*': -1, 'degringol*': -1,
-    'de moins': -1, 'en moins': -1, 'inferieur*': -1, 'regress*': -1, 'retrait': -1, 'glisse': -1, 'glissent': -1, 'tomb*': -1, 'cede': -1,
+    'de moins': -1, 'en moins': -1, 'inferieur*': -1, 'regress*': -1, 'retrait': -1, 'glisse': -1, 'glissent': -1, 'tomb*': -1, 'cede': -1, 'erod*': -1, "s'erod*": -1, 'effrit*': -1, "s'effrit*": -1,
   },
   changeBases: {
     'chaque annee': 'year_over_year', 'par an': 'year_over_year', 
@@ -91,6 +91,7 @@ export const figures: FigureVocabulary = {
   },
   marketWords: ['le marche', 'du marche', 'au marche', 'ensemble du marche', "l'industrie", 'le secteur', 'le marche automobile'],
   marketNouns: ['marche', 'marches'],
+  partitives: ["d'entre eux", "d'entre elles"],
   anaphors: [
     'des deux constructeurs', 'les deux constructeurs', 'les deux marques', 'des deux marques', 'les deux groupes',
     'le groupe', 'du groupe', 'au groupe', 'la societe', 'de la societe', 'le constructeur', 'du constructeur', 'la marque', 'de la marque',
