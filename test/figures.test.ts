@@ -33,3 +33,33 @@ it('the table holds at least 150 cases, a quarter of them negative', () => {
   expect(all.length).toBeGreaterThanOrEqual(150);
   expect(all.filter((c) => c[2].length === 0).length).toBeGreaterThanOrEqual(30);
 });
+
+describe('periods a figure takes from its sentence and the text before', () => {
+  const periods = (text: string, language: 'fr' | 'en') =>
+    extractFacts(text, { language, referenceDate: '2025-07-02' }).figures.map((f) => [f.value, f.unit, f.period ? `${f.period.start}..${f.period.end}` : undefined]);
+
+  it("reads 'year to date' and 'en cumul annuel' as January to the month the text is about", () => {
+    expect(periods('Geely sold 235,819 cars in June. Year to date, it sold 1.41 million cars.', 'en')).toEqual([
+      [235819, 'vehicle', '2025-06..2025-06'],
+      [1410000, 'vehicle', '2025-01..2025-06'],
+    ]);
+    expect(periods('Geely a vendu 235 819 voitures en juin. En cumul annuel, le groupe totalise 1,41 million de ventes.', 'fr')).toEqual([
+      [235819, 'vehicle', '2025-06..2025-06'],
+      [1410000, 'vehicle', '2025-01..2025-06'],
+    ]);
+  });
+
+  it("reads 'depuis le début de l'année' up to that month from January, not from the year", () => {
+    expect(periods("Geely a exporté 33 000 voitures en juin. Depuis le début de l'année, Geely a exporté 184 000 véhicules.", 'fr')).toEqual([
+      [33000, 'vehicle', '2025-06..2025-06'],
+      [184000, 'vehicle', '2025-01..2025-06'],
+    ]);
+  });
+
+  it("counts 'dont 45 000' as part of what the sentence counted", () => {
+    expect(periods('Les ventes ont atteint 120 000 unités en juin, dont 45 000 pour la marque Zeekr.', 'fr').map(([value, unit]) => [value, unit])).toEqual([
+      [120000, 'vehicle'],
+      [45000, 'vehicle'],
+    ]);
+  });
+});

@@ -213,7 +213,8 @@ function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, next: NumberHit 
   if (!unit) {
     if (!hit.formatted && (Math.abs(hit.value) < BARE_MINIMUM || followsCapitalizedName(tokens, hit, facts.sentence))) return undefined;
     const hint = keywordMetric(lex, tokens, hit, facts, near, clauseOf, undefined);
-    const partitive = lex.partitives.matchAt(tokens, hit.end, facts.sentence.tokenEnd) !== undefined;
+    const partitive = lex.partitives.matchAt(tokens, hit.end, facts.sentence.tokenEnd) !== undefined ||
+      lex.partitives.matchEndingAt(tokens, hit.first, 2, facts.sentence.tokenStart) !== undefined;
     // '382,585 vehicles ... and 90,049 of them went to customers abroad': part of what was counted
     if (partitive && (lastUnit === 'person' || lastUnit === 'vehicle')) unit = lastUnit;
     else if (hint === 'users') unit = 'person';
@@ -263,7 +264,14 @@ function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, next: NumberHit 
   // 'le cumul depuis janvier': since then, up to the period the text is about
   if (period && own && period.start === period.end && facts.dates.some((d) => d.modifier === 'since' && d.value === period!.start)) {
     const until = frame.period ?? frame.discoursePeriod;
-    if (until && until.end > period.start) period = { start: period.start, end: until.end };
+    // 'depuis le début de l'année' (2025) up to June: January to June
+    if (until && until.end > period.start) period = { start: period.start.length === 4 && until.end.length > 4 ? `${period.start}-01` : period.start, end: until.end };
+  }
+  // 'year to date', 'En cumul annuel, le groupe totalise': from January to the month the text is about
+  const wholeYear = own && own.start === own.end && own.start.length === 4 ? own.start : undefined;
+  if ((!own || wholeYear) && lex.yearToDate.findAll(tokens, facts.sentence.tokenStart, facts.sentence.tokenEnd).some((p) => p.end <= hit.first || clauseOf(p.first) === hitClause)) {
+    const month = (frame.period ?? frame.discoursePeriod)?.end;
+    if (month && /^\d{4}-\d{2}$/.test(month) && (!wholeYear || month.startsWith(wholeYear))) period = { start: `${month.slice(0, 4)}-01`, end: month };
   }
   // a level set against the main figure: 'contre 79 744', 'from just over €6bn', '13.1% a year earlier'
   const yearEarlier = lex.yearEarlier.matchAt(tokens, hit.end, facts.sentence.tokenEnd) !== undefined;

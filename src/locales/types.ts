@@ -175,8 +175,10 @@ export interface FigureVocabulary {
   marketNouns: readonly string[];
   /** Anaphors that refer back to the last named organization: 'le groupe', 'the company', 'its'. */
   anaphors: readonly string[];
-  /** Words right after a number that count part of what the sentence counted before: '90,049 of them', "12 000 d'entre eux". */
+  /** Words beside a number that count part of what the sentence counted before: '90,049 of them', 'dont 45 000'. */
   partitives: readonly string[];
+  /** Phrases that make a figure run from January to the month the text is about: 'year to date', 'en cumul annuel'. */
+  yearToDate: readonly string[];
   /** Words before a number that make it a rank, version or identifier: 'phase', 'No', 'Top', 'version'. */
   nonFigureCues: readonly string[];
   /** Words that introduce the comparison base of a change ('contre', 'than', 'compared with'); no period crosses them. */

@@ -26,6 +26,7 @@ export interface FigureLexicons {
   qualifiers: Lexicon<Qualifier>;
   marketWords: Lexicon<true>;
   marketNouns: Lexicon<true>;
+  yearToDate: Lexicon<true>;
   partitives: Lexicon<true>;
   anaphors: Lexicon<true>;
   nonFigureCues: Lexicon<true>;
@@ -84,6 +85,7 @@ export function figureLexicons(locale: Locale): FigureLexicons {
     marketNouns: Lexicon.ofWords(f.marketNouns),
     anaphors: Lexicon.ofWords(f.anaphors),
     partitives: Lexicon.ofWords(f.partitives),
+    yearToDate: Lexicon.ofWords(f.yearToDate),
     nonFigureCues: Lexicon.ofWords(f.nonFigureCues),
     comparisons: Lexicon.ofWords(f.comparisonWords),
     basePrepositions: Lexicon.ofWords(f.basePrepositions),

@@ -242,7 +242,8 @@ function readTail(tokens: readonly Token[], start: number, suffix: string, lex: 
       if (noun) return { ...tail, unit, end: afterScale, nounEnd: noun.end };
     }
     const token = tokens[at]!;
-    if (token.kind !== 'word' || lex.durationNouns.matchAt(tokens, at, limit)) break;
+    // an article starts another phrase: '45 000 pour la marque Zeekr' counts no brands ('4 000 suppressions de postes' does count posts)
+    if (token.kind !== 'word' || lex.durationNouns.matchAt(tokens, at, limit) || (lex.determiners.matchAt(tokens, at, limit) && !lex.joiners.matchAt(tokens, at, limit))) break;
     // a capitalized adjective only right before the noun: '13 European markets', '12 Chinese brands'
     if (token.text !== token.norm && !nounAt(tokens, at + 1, limit, lex)) break;
     at++;

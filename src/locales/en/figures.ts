@@ -89,7 +89,8 @@ export const figures: FigureVocabulary = {
   },
   marketWords: ['the market', 'the overall market', 'the industry', 'the sector', "the market's", 'the wider market', 'market-wide', 'industry-wide'],
   marketNouns: ['market', 'markets'],
-  partitives: ['of them', 'of those', 'of these', 'of which'],
+  yearToDate: ['year to date', 'year-to-date', 'ytd', 'so far this year', 'so far in the year', 'since the start of the year', 'since the beginning of the year'],
+  partitives: ['of them', 'of those', 'of these', 'of which', 'including'],
   anaphors: [
     'the two carmakers', 'both carmakers', 'the two brands', 'both brands', 'the two groups', 'both companies', 'the two companies',
     'the group', 'the company', 'the carmaker', 'the automaker', 'the manufacturer', 'the brand', 'the firm', 'its', 'it', 'their', 'they',

@@ -91,7 +91,8 @@ export const figures: FigureVocabulary = {
   },
   marketWords: ['le marche', 'du marche', 'au marche', 'ensemble du marche', "l'industrie", 'le secteur', 'le marche automobile'],
   marketNouns: ['marche', 'marches'],
-  partitives: ["d'entre eux", "d'entre elles"],
+  yearToDate: ['en cumul annuel', 'cumul annuel', 'en cumul sur l\'annee', 'sur l\'annee en cours', 'depuis le debut de l\'annee', 'depuis janvier'],
+  partitives: ["d'entre eux", "d'entre elles", 'dont'],
   anaphors: [
     'des deux constructeurs', 'les deux constructeurs', 'les deux marques', 'des deux marques', 'les deux groupes',
     'le groupe', 'du groupe', 'au groupe', 'la societe', 'de la societe', 'le constructeur', 'du constructeur', 'la marque', 'de la marque',
