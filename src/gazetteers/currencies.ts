@@ -11,9 +11,11 @@ export interface SharedCurrency {
 
 export const SHARED_CURRENCIES: Readonly<Record<string, SharedCurrency>> = {
   '¥': { home: 'CN', byCountry: { JP: 'JPY' } },
-  '$': { home: 'US', byCountry: { CA: 'CAD', AU: 'AUD', HK: 'HKD', SG: 'SGD', TW: 'TWD', NZ: 'NZD', MX: 'MXN' } },
-  dollar: { home: 'US', byCountry: { CA: 'CAD', AU: 'AUD', HK: 'HKD', SG: 'SGD', TW: 'TWD', NZ: 'NZD' } },
-  dollars: { home: 'US', byCountry: { CA: 'CAD', AU: 'AUD', HK: 'HKD', SG: 'SGD', TW: 'TWD', NZ: 'NZD' } },
+  // Hong Kong, Singapore and Taiwan amounts come with their own sign (HK$, S$, NT$): a bare dollar
+  // in a story that names the Hong Kong stock exchange is still the US one
+  '$': { home: 'US', byCountry: { CA: 'CAD', AU: 'AUD', NZ: 'NZD', MX: 'MXN' } },
+  dollar: { home: 'US', byCountry: { CA: 'CAD', AU: 'AUD', NZ: 'NZD' } },
+  dollars: { home: 'US', byCountry: { CA: 'CAD', AU: 'AUD', NZ: 'NZD' } },
   dirham: { home: 'AE', byCountry: { MA: 'MAD' } },
   dirhams: { home: 'AE', byCountry: { MA: 'MAD' } },
   won: { home: 'KR', byCountry: { KP: 'KPW' } },

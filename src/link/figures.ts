@@ -435,7 +435,7 @@ function directionOf(lex: FigureLexicons, tokens: readonly Token[], hit: NumberH
       const isPercent = unit === 'percent' || unit === 'percentage_point';
       // a count or an amount is a change only right after its verb: 'augmente d'environ 120', not 'progressé pour atteindre 5 000'
       const adjacent = tokens.slice(word.end, wordsStart).every((t) => t.kind === 'punct' || t.norm.length <= 2);
-      if (!isPercent && hit.sign === 0 && !adjacent) return undefined;
+      if (!isPercent && hit.sign === 0 && !adjacent) break; // only 'by' may still tie them: 'cut its profit by ¥180 billion'
       return word.value;
     }
   }

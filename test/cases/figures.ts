@@ -96,6 +96,7 @@ export const FRENCH_FIGURES: readonly FigureCase[] = [
   ['fr', 'Contactez le 01 23 45 67 89 pour un essai.', []],
   ['fr', 'La berline passe de 0 à 100 km/h en 3,9 s.', []],
   ['fr', 'Le groupe vend désormais des Jaecoo 7 hybrides au Royaume-Uni.', []],
+  ['fr', "BYD, coté à la Bourse de Hong Kong, investit 1 milliard de dollars en Indonésie.", [money(1e9, 'USD', 'investment')]],
   ['fr', "Sa part de marché s'érode de 1,1 point.", [{ value: -1.1, unit: 'percentage_point', metric: 'market_share', change: 'unspecified' }]],
   ['fr', 'Le chantier a duré 22 ans et trois mois.', []],
   ['fr', 'Le modèle sera lancé dans 3 pays d’ici 2027.', [count(3)]],
@@ -217,5 +218,6 @@ export const ENGLISH_FIGURES: readonly FigureCase[] = [
   ['en', 'Exports reached Mexico 800 units and Brazil 650 units.', [v(800, 'exports'), v(650, 'exports')]],
   ['en', 'Stellantis will invest €1.5bn in Leapmotor.', [money(1.5e9, 'EUR', 'investment')]],
   ['en', 'The brand now sells its cars in 13 European markets.', [count(13, { metric: 'other' })]],
+  ['en', 'Import tariffs cut its profit by ¥180 billion.', [money(-180e9, 'CNY', 'profit', unspecified)]],
   ['en', 'BYD sold 382,585 vehicles in June, and 90,049 of them went to customers abroad.', [v(382585, 'sales'), v(90049, 'exports')]],
 ];
