@@ -231,7 +231,10 @@ function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, next: NumberHit 
     hit.first - 1 > facts.sentence.tokenStart && followsCapitalizedName(tokens, hit, facts.sentence) &&
     !facts.dates.some((d) => d.first < hit.first && d.end >= hit.first) &&
     !context.countriesBySentence[facts.sentence.index]!.some((c) => c.end === hit.first)) return undefined; // 'Mexico 800 units' is a list
-  const { qualifier, start: wordsStart } = hedgeOf(lex, tokens, hit, facts.sentence);
+  const hedge = hedgeOf(lex, tokens, hit, facts.sentence);
+  // 'une centaine de pays' hedges by itself
+  const qualifier: Qualifier = hit.approximate && hedge.qualifier === 'exact' ? 'approximately' : hedge.qualifier;
+  const wordsStart = hedge.start;
   // '100 % électriques', '100% electric': a descriptor, not a figure
   if (unit === 'percent' && hit.value === 100 && lex.percentDescriptors.matchAt(tokens, hit.end, facts.sentence.tokenEnd)) return undefined;
   // 'a reculé de 2,14 % à 1,23 %': the first is where it started, a level a year before

@@ -51,6 +51,8 @@ export interface NumberVocabulary {
   rangeConnectors: readonly string[];
   /** Ordinal scales of milestones: 'millionième' 1e6 (le 5-millionième véhicule), 'millionth' 1e6. */
   milestones: Readonly<Record<string, number>>;
+  /** Nouns of a round, approximate count after 'une' / 'a': 'une centaine de pays' (about 100), 'un millier de salariés'. */
+  approximateCounts: Readonly<Record<string, number>>;
 }
 
 export interface DateVocabulary {

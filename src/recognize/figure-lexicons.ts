@@ -9,6 +9,7 @@ export interface FigureLexicons {
   numberStarts: ReadonlySet<string>;
   numberWords: Lexicon<number>;
   scales: Lexicon<number>;
+  approximateCounts: Lexicon<number>;
   fractions: Lexicon<number>;
   currencies: Lexicon<string>;
   percent: Lexicon<true>;
@@ -67,6 +68,7 @@ export function figureLexicons(locale: Locale): FigureLexicons {
     numberWords: new Lexicon(locale.numbers.words),
     scales: new Lexicon(locale.numbers.scales),
     fractions: new Lexicon(locale.numbers.fractions),
+    approximateCounts: new Lexicon(locale.numbers.approximateCounts),
     currencies: new Lexicon(f.currencies),
     percent: Lexicon.ofWords(f.percentWords),
     percentagePoints: Lexicon.ofWords(f.percentagePointWords),

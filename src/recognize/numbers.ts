@@ -28,6 +28,8 @@ export interface NumberHit {
   formatted: boolean;
   /** The noun after it makes it a count of vehicles, persons or things (not inferred from context). */
   nounEnd?: number;
+  /** A round count the text gives as such: 'une centaine de pays'. */
+  approximate?: true;
 }
 
 interface DigitsRead {
@@ -393,6 +395,13 @@ function milestoneHit(tokens: readonly Token[], first: number, after: number, va
   return hit;
 }
 
+/** 'une centaine de pays', 'un millier de salariés': only before a counted noun ('une dizaine d'années' is a duration). */
+function approximateCount(tokens: readonly Token[], first: number, end: number, value: number, lex: FigureLexicons, limit: number): NumberHit | undefined {
+  const tail = readTail(tokens, end, '', lex, limit);
+  if (tail.duration || tail.nounEnd === undefined || (tail.unit !== 'vehicle' && tail.unit !== 'person' && tail.unit !== 'count')) return undefined;
+  return { first, end: tail.nounEnd, numberFirst: first, numberEnd: end, value, scale: 1, sign: 0, milestone: false, formatted: true, unit: tail.unit, nounEnd: tail.nounEnd, approximate: true };
+}
+
 /** 'cinq millions', 'un milliard de dollars', 'half a million', 'le millionième exemplaire'. */
 function readWordNumber(doc: Doc, i: number, limit: number, lex: FigureLexicons, joiners: ReadonlySet<string>): NumberHit | undefined {
   const { tokens, locale } = doc;
@@ -401,6 +410,8 @@ function readWordNumber(doc: Doc, i: number, limit: number, lex: FigureLexicons,
   if (token.kind !== 'word' || !lex.numberStarts.has(token.norm)) return undefined;
   const milestone = locale.numbers.milestones[token.norm];
   if (milestone) return milestoneHit(tokens, i, i + 1, milestone, lex, limit);
+  const round = lex.numberWords.matchAt(tokens, i, limit)?.value === 1 ? lex.approximateCounts.matchAt(tokens, i + 1, limit) : undefined;
+  if (round) return approximateCount(tokens, i, round.end, round.value, lex, limit);
   let value: number | undefined;
   let end = i;
   const fraction = lex.fractions.matchAt(tokens, i, limit);

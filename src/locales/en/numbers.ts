@@ -16,5 +16,7 @@ export const numbers: NumberVocabulary = {
   scaleJoiners: ['of'],
   rangeConnectors: ['to', 'and', 'or'],
   milestones: { millionth: 1e6, billionth: 1e9, thousandth: 1e3 },
+  // 'a dozen' is mostly exactly twelve in news copy; English says 'about 100' where French says 'une centaine'
+  approximateCounts: {},
   joiners: ['and'],
 };

@@ -16,5 +16,9 @@ export const numbers: NumberVocabulary = {
   scaleJoiners: ['de', "d'", 'des'],
   rangeConnectors: ['à', 'et', 'a', 'ou'],
   milestones: { millionieme: 1e6, milliardieme: 1e9, 'millieme': 1e3 },
+  approximateCounts: {
+    dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50,
+    soixantaine: 60, centaine: 100, millier: 1000,
+  },
   joiners: ['et'],
 };
