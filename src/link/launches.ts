@@ -8,7 +8,7 @@ import type { Recognized } from '../recognize/index.js';
 import type { LexiconMatch } from '../recognize/lexicon.js';
 import type { Launch } from '../schema.js';
 import type { LinkContext, NamedMention } from './mentions.js';
-import { anaphorBefore, isComplement, nearestDate, qualifiesNext, subjectTopics } from './partnerships.js';
+import { anaphorBefore, isComplement, nearestDate, qualifiesNext, subjectTopics } from './deal-sentence.js';
 
 type LaunchKind = 'launch' | 'market_entry';
 
