@@ -249,7 +249,9 @@ function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, next: NumberHit 
   const borrowable = (m: Metric | undefined): m is Metric => m !== undefined && fits(m, unit);
   // '50 000 véhicules par an' with no other keyword: a yearly output
   const annualRate = unit === 'vehicle' && lex.annualRate.matchAt(tokens, hit.end, facts.sentence.tokenEnd) !== undefined ? 'production' : undefined;
-  const metric = ownMetric ?? annualRate ??
+  // '53.3%, up 5.2 percentage points': points after a share move that share
+  const shareMove = unit === 'percentage_point' && prior?.figure.metric === 'market_share' && ownMetric !== 'profit' ? 'market_share' : undefined;
+  const metric = shareMove ?? ownMetric ?? annualRate ??
     [frame.metrics[kind], frame.discourseMetrics[kind]].find(borrowable) ??
     (unit === 'percentage_point' ? 'market_share' : 'other');
 
@@ -331,8 +333,12 @@ function keywordMetric(lex: FigureLexicons, tokens: readonly Token[], hit: Numbe
     for (const m of facts.metrics) {
       if (m.value === 'market_share' && m.first >= hit.end && m.first - hit.end <= 1) return 'market_share';
     }
-    const noNumberBetween = (first: number) => tokens.slice(hit.end, first).every((t) => t.kind !== 'number');
-    if (facts.marketNouns.some((w) => w.first >= hit.end && w.first - hit.end <= MARKET_WORD_REACH && clauseOf(w.first) === clauseOf(hit.numberFirst) && noNumberBetween(w.first))) return 'market_share';
+    // nor a number or an 'and' between: '3,1 % et sa part de marché' is the next clause's share
+    const nothingBetween = (first: number) => tokens.slice(hit.end, first).every((t, k, between) => t.kind !== 'number' && !lex.coordinators.matchAt(between, k));
+    if (facts.marketNouns.some((w) => w.first >= hit.end && w.first - hit.end <= MARKET_WORD_REACH && clauseOf(w.first) === clauseOf(hit.numberFirst) && nothingBetween(w.first))) return 'market_share';
+    // 'their share of the retail market to 53.3%': the share is what reached it, whatever market it is of
+    const shareBefore = facts.metrics.find((m) => m.value === 'market_share' && m.end <= hit.first && clauseOf(m.first) === clauseOf(hit.numberFirst));
+    if (shareBefore && tokens.slice(shareBefore.end, hit.first).every((t, k, between) => t.kind !== 'number' && !lex.directions.matchAt(between, k))) return 'market_share';
   }
   const hitClause = clauseOf(hit.numberFirst);
   let best: Metric | undefined;
@@ -351,6 +357,8 @@ function keywordMetric(lex: FigureLexicons, tokens: readonly Token[], hit: Numbe
       const between = tokens.slice(hit.end, m.first);
       const rangeOnly = between.every((t) => t.kind !== 'word' || lex.rangeConnectors.matchAt([t], 0) !== undefined); // '120,000 to 125,000 deliveries'
       if (clauseOf(m.first) !== hitClause || (!rangeOnly && between.some((t) => t.kind === 'number'))) continue;
+      // '3,1 % et sa part de marché': past 'and', a keyword is the next clause's
+      if (!rangeOnly && between.some((_, k) => lex.coordinators.matchAt(between, k) !== undefined)) continue;
       const gap = m.first - hit.end;
       score = gap <= ADJACENT_NOUN_REACH ? gap + 1 : gap + AFTER_PENALTY;
     } else score = near(m.first, m.end);

@@ -179,6 +179,8 @@ export interface FigureVocabulary {
   anaphors: readonly string[];
   /** Words beside a number that count part of what the sentence counted before: '90,049 of them', 'dont 45 000'. */
   partitives: readonly string[];
+  /** Words joining two clauses that share a subject: 'le groupe recule de 3,1 % et sa part de marché s'érode'. */
+  coordinators: readonly string[];
   /** Phrases that make a figure run from January to the month the text is about: 'year to date', 'en cumul annuel'. */
   yearToDate: readonly string[];
   /** Words before a number that make it a rank, version or identifier: 'phase', 'No', 'Top', 'version'. */

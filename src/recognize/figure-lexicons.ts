@@ -28,6 +28,7 @@ export interface FigureLexicons {
   marketWords: Lexicon<true>;
   marketNouns: Lexicon<true>;
   yearToDate: Lexicon<true>;
+  coordinators: Lexicon<true>;
   partitives: Lexicon<true>;
   anaphors: Lexicon<true>;
   nonFigureCues: Lexicon<true>;
@@ -87,6 +88,7 @@ export function figureLexicons(locale: Locale): FigureLexicons {
     marketNouns: Lexicon.ofWords(f.marketNouns),
     anaphors: Lexicon.ofWords(f.anaphors),
     partitives: Lexicon.ofWords(f.partitives),
+    coordinators: Lexicon.ofWords(f.coordinators),
     yearToDate: Lexicon.ofWords(f.yearToDate),
     nonFigureCues: Lexicon.ofWords(f.nonFigureCues),
     comparisons: Lexicon.ofWords(f.comparisonWords),

@@ -100,6 +100,7 @@ export const FRENCH_FIGURES: readonly FigureCase[] = [
   ['fr', 'Le groupe exporte vers une centaine de pays.', [count(100, { metric: 'other', qualifier: 'approximately' })]],
   ['fr', "L'usine emploie un millier de salariés.", [person(1000, 'other', { qualifier: 'approximately' })]],
   ['fr', "Depuis une dizaine d'années, le groupe investit au Maroc.", []],
+  ['fr', "Le groupe recule de 3,1 % et sa part de marché s'érode de 1,1 point.", [pct(-3.1, 'other', unspecified), { value: -1.1, unit: 'percentage_point', metric: 'market_share', change: 'unspecified' }]],
   ['fr', "Sa part de marché s'érode de 1,1 point.", [{ value: -1.1, unit: 'percentage_point', metric: 'market_share', change: 'unspecified' }]],
   ['fr', 'Le chantier a duré 22 ans et trois mois.', []],
   ['fr', 'Le modèle sera lancé dans 3 pays d’ici 2027.', [count(3)]],
@@ -221,6 +222,7 @@ export const ENGLISH_FIGURES: readonly FigureCase[] = [
   ['en', 'Exports reached Mexico 800 units and Brazil 650 units.', [v(800, 'exports'), v(650, 'exports')]],
   ['en', 'Stellantis will invest €1.5bn in Leapmotor.', [money(1.5e9, 'EUR', 'investment')]],
   ['en', 'The brand now sells its cars in 13 European markets.', [count(13, { metric: 'other' })]],
+  ['en', 'That lifted their share of the retail market to 53.3%, up 5.2 percentage points.', [pct(53.3, 'market_share'), { value: 5.2, unit: 'percentage_point', metric: 'market_share', change: 'unspecified' }]],
   ['en', 'Import tariffs cut its profit by ¥180 billion.', [money(-180e9, 'CNY', 'profit', unspecified)]],
   ['en', 'BYD sold 382,585 vehicles in June, and 90,049 of them went to customers abroad.', [v(382585, 'sales'), v(90049, 'exports')]],
 ];

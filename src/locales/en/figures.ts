@@ -90,6 +90,7 @@ export const figures: FigureVocabulary = {
   marketWords: ['the market', 'the overall market', 'the industry', 'the sector', "the market's", 'the wider market', 'market-wide', 'industry-wide'],
   marketNouns: ['market', 'markets'],
   yearToDate: ['year to date', 'year-to-date', 'ytd', 'so far this year', 'so far in the year', 'since the start of the year', 'since the beginning of the year'],
+  coordinators: ['and'],
   partitives: ['of them', 'of those', 'of these', 'of which', 'including'],
   anaphors: [
     'the two carmakers', 'both carmakers', 'the two brands', 'both brands', 'the two groups', 'both companies', 'the two companies',

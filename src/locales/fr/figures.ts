@@ -92,6 +92,7 @@ export const figures: FigureVocabulary = {
   marketWords: ['le marche', 'du marche', 'au marche', 'ensemble du marche', "l'industrie", 'le secteur', 'le marche automobile'],
   marketNouns: ['marche', 'marches'],
   yearToDate: ['en cumul annuel', 'cumul annuel', 'en cumul sur l\'annee', 'sur l\'annee en cours', 'depuis le debut de l\'annee', 'depuis janvier'],
+  coordinators: ['et'],
   partitives: ["d'entre eux", "d'entre elles", 'dont'],
   anaphors: [
     'des deux constructeurs', 'les deux constructeurs', 'les deux marques', 'des deux marques', 'les deux groupes',
