@@ -101,6 +101,7 @@ export const FRENCH_FIGURES: readonly FigureCase[] = [
   ['fr', "L'usine emploie un millier de salariés.", [person(1000, 'other', { qualifier: 'approximately' })]],
   ['fr', "Depuis une dizaine d'années, le groupe investit au Maroc.", []],
   ['fr', "Le groupe recule de 3,1 % et sa part de marché s'érode de 1,1 point.", [pct(-3.1, 'other', unspecified), { value: -1.1, unit: 'percentage_point', metric: 'market_share', change: 'unspecified' }]],
+  ['fr', 'Les ventes hors de Chine ont atteint 66 336 unités.', [v(66336, 'exports')]],
   ['fr', "Sa part de marché s'érode de 1,1 point.", [{ value: -1.1, unit: 'percentage_point', metric: 'market_share', change: 'unspecified' }]],
   ['fr', 'Le chantier a duré 22 ans et trois mois.', []],
   ['fr', 'Le modèle sera lancé dans 3 pays d’ici 2027.', [count(3)]],

@@ -39,7 +39,7 @@ export const figures: FigureVocabulary = {
   distanceUnits: { km: 1, kilometres: 1, kilometers: 1, kilometre: 1, kilometer: 1, miles: 1.609344, mile: 1.609344 },
   metricKeywords: {
     'sale*': 'sales', 'sold': 'sales', 'sell*': 'sales', 'volume*': 'sales', 'retail*': 'sales', 'moved': 'sales',
-    'export*': 'exports', 'overseas': 'exports', 'abroad': 'exports', 'shipments': 'exports', 'shipped': 'exports',
+    'export*': 'exports', 'overseas': 'exports', 'outside china': 'exports', 'outside of china': 'exports', 'outside mainland china': 'exports', 'abroad': 'exports', 'shipments': 'exports', 'shipped': 'exports',
     'deliver*': 'deliveries', 'handed': 'deliveries', 'handover*': 'deliveries',
     'production': 'production', 'produc*': 'production', 'output': 'production', 'built': 'production', 'build*': 'production',
     'manufactur*': 'production', 'manufacturer*': 'other', 'assembl*': 'production', 'rolled': 'production', 'millionth': 'production',

@@ -42,7 +42,7 @@ export const figures: FigureVocabulary = {
   distanceUnits: { km: 1, kilometres: 1, kilometre: 1 },
   metricKeywords: {
     'vente*': 'sales', 'vend*': 'sales', 'ecoul*': 'sales', 'commercialis*': 'sales',
-    'export*': 'exports', "a l'etranger": 'exports', "a l'international": 'exports', 'expedi*': 'exports', 'envoi*': 'exports',
+    'export*': 'exports', "a l'etranger": 'exports', 'hors de chine': 'exports', 'hors chine': 'exports', "a l'international": 'exports', 'expedi*': 'exports', 'envoi*': 'exports',
     'livraison*': 'deliveries', 'livre': 'deliveries', 'livres': 'deliveries', 'livree*': 'deliveries', 'remis*': 'deliveries',
     'production': 'production', 'produi*': 'production', 'fabriqu*': 'production', 'fabrication': 'production', 'assembl*': 'production',
     'sortie*': 'production', 'construi*': 'production',
