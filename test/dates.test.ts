@@ -254,6 +254,7 @@ describe('a month without a year', () => {
     ['en', 'Deliveries will start in March.', '2026-03'],
     ['en', 'Sales rose in December.', '2024-12'],
     ['en', 'The plant is expected to open in September.', '2025-09'],
+    ['en', 'Maruti expects sales to rise in the April-July period.', '2025-04'],
   ])('%s: %s', (language, text, expected) => {
     expect(only(text, language, REF)).toMatchObject({ value: expected, year: 'reference' });
   });

@@ -56,6 +56,14 @@ describe('periods a figure takes from its sentence and the text before', () => {
     ]);
   });
 
+  it("goes back to the lead's period, not the headline's, at each new paragraph", () => {
+    const text = 'Volkswagen profit slides 15% on China, 2025 margin seen at 5.5%\n\nVolkswagen said its operating profit fell 15.4% last year to €19.1 billion.\n\nRevenue edged up 0.7% to €324.7 billion.';
+    expect(periods(text, 'en').slice(-2)).toEqual([
+      [0.7, 'percent', '2024..2024'],
+      [324.7e9, 'currency', '2024..2024'],
+    ]);
+  });
+
   it("counts 'dont 45 000' as part of what the sentence counted", () => {
     expect(periods('Les ventes ont atteint 120 000 unités en juin, dont 45 000 pour la marque Zeekr.', 'fr').map(([value, unit]) => [value, unit])).toEqual([
       [120000, 'vehicle'],

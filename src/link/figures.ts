@@ -75,7 +75,11 @@ export function linkFigures(doc: Doc, context: LinkContext): Figure[] {
   let leadPeriod: Period | undefined;
   const discourseMetrics: Partial<Record<MetricKind, Metric>> = {};
   let paragraphBasis: ChangeBasis | undefined;
+  // a headline alone on its line ('..., 2025 margin seen at 5.5%-6.5%') often names the outlook: the
+  // period the paragraphs go back to is the lead's, the first sentence after it
+  const headline = isHeadline(doc);
   for (const sentence of doc.sentences) {
+    const inHeadline = headline && sentence.index === 0;
     const numbers = context.numbersBySentence[sentence.index]!;
     const dates = context.datesBySentence[sentence.index]!;
     const actors = context.actorsBySentence[sentence.index]!;
@@ -90,7 +94,7 @@ export function linkFigures(doc: Doc, context: LinkContext): Figure[] {
       if (!opensOnAnaphor) discourseSubject = actors[0]?.name ?? discourseSubject;
       const framing = dates.filter(isPeriodLike);
       if (framing.length > 0) discoursePeriod = periodOf(framing[framing.length - 1]!);
-      leadPeriod ??= discoursePeriod;
+      if (!inHeadline) leadPeriod ??= discoursePeriod;
       continue;
     }
     const facts = sentenceFacts(doc, lex, sentence, numbers, dates, actors);
@@ -118,9 +122,17 @@ export function linkFigures(doc: Doc, context: LinkContext): Figure[] {
     // the topic and the period are those of the sentence's first figure
     discourseSubject = sentenceTopic ?? discourseSubject;
     discoursePeriod = sentencePeriod ?? discoursePeriod;
-    leadPeriod ??= discoursePeriod;
+    if (!inHeadline) leadPeriod ??= discoursePeriod;
   }
   return figures;
+}
+
+/** A first line that is a sentence of its own, with no stop at its end, and a paragraph after it. */
+function isHeadline(doc: Doc): boolean {
+  const [first, second] = doc.sentences;
+  if (!first || !second || !second.paragraphStart) return false;
+  const last = doc.tokens[first.tokenEnd - 1]!;
+  return last.text !== '.' && last.text !== '!' && last.text !== '?';
 }
 
 function sentenceFacts(doc: Doc, lex: FigureLexicons, sentence: Sentence, numbers: readonly NumberHit[], dates: DateHit[], subjects: NamedMention[]): SentenceFacts {

@@ -269,11 +269,14 @@ function writtenForm(tokens: readonly Token[], first: number, end: number): stri
 
 /** A currency symbol or code right before a number ('€', 'US$', 'RMB', 'Rs'); a word like 'livre' only counts after it. */
 function currencyBefore(tokens: readonly Token[], at: number, floor: number, lex: FigureLexicons): { first: number; value: string } | undefined {
-  const match = lex.currencies.matchEndingAt(tokens, at, 2, floor);
-  if (!match) return undefined;
-  const written = tokens.slice(match.first, at);
-  const symbolOrCode = written.every((t) => t.kind === 'punct' || t.text === t.text.toUpperCase() || (t.text.length <= 2 && t.text[0] === t.text[0]!.toUpperCase()));
-  return symbolOrCode ? match : undefined;
+  // the longer reading first, but 'a $1 billion plant' is no 'A$' (Australian dollars): written lower case, it falls back to '$'
+  for (let first = Math.max(floor, at - 2); first < at; first++) {
+    const match = lex.currencies.matchAt(tokens, first, at);
+    if (!match || match.end !== at) continue;
+    const written = tokens.slice(first, at);
+    if (written.every((t) => t.kind === 'punct' || t.text === t.text.toUpperCase() || (t.text.length <= 2 && t.text[0] === t.text[0]!.toUpperCase()))) return match;
+  }
+  return undefined;
 }
 
 function isYearLike(value: number, digits: DigitsRead): boolean {
@@ -363,7 +366,9 @@ export function recognizeNumbers(doc: Doc, dates: readonly DateHit[]): NumberHit
       const signToken = tokens[first - 1];
       if (signToken && first - 1 >= sentence.tokenStart && (signToken.text === '+' || signToken.text === '-') && glued(tokens[first])) {
         const beforeSign = tokens[first - 2];
-        const isRangeDash = signToken.text === '-' && beforeSign && glued(signToken) && (beforeSign.kind === 'number' || splitDigitWord(beforeSign) !== undefined);
+        // '1,865-1,960', '5.5%-6.5%': a range, not a minus
+        const isRangeDash = signToken.text === '-' && beforeSign && glued(signToken) &&
+          (beforeSign.kind === 'number' || splitDigitWord(beforeSign) !== undefined || lex.percent.matchAt(tokens, first - 2) !== undefined);
         if (!isRangeDash) {
           sign = signToken.text === '+' ? 1 : -1;
           first -= 1;

@@ -224,6 +224,8 @@ export const ENGLISH_FIGURES: readonly FigureCase[] = [
   ['en', 'Stellantis will invest €1.5bn in Leapmotor.', [money(1.5e9, 'EUR', 'investment')]],
   ['en', 'The brand now sells its cars in 13 European markets.', [count(13, { metric: 'other' })]],
   ['en', 'That lifted their share of the retail market to 53.3%, up 5.2 percentage points.', [pct(53.3, 'market_share'), { value: 5.2, unit: 'percentage_point', metric: 'market_share', change: 'unspecified' }]],
+  ['en', 'BYD is building a $1 billion plant in Subang.', [{ value: 1e9, unit: 'currency', currency: 'USD' }]],
+  ['en', 'The group sees its operating margin at 5.5%-6.5% this year.', [pct(5.5, 'profit'), pct(6.5, 'profit')]],
   ['en', 'Import tariffs cut its profit by ¥180 billion.', [money(-180e9, 'CNY', 'profit', unspecified)]],
   ['en', 'BYD sold 382,585 vehicles in June, and 90,049 of them went to customers abroad.', [v(382585, 'sales'), v(90049, 'exports')]],
 ];

@@ -196,7 +196,8 @@ export class DateResolver {
       if (a.shift > 0) return { year: ahead && !current ? anc.year : anc.year + 1, mark };
       return { year: anc.year, mark };
     }
-    if (raw.future) return { year: endKey(a) < now ? anc.year + 1 : anc.year, mark };
+    // ahead: this year's unless already over ('the January-March quarter' said in February is this one)
+    if (raw.future) return { year: endKey(raw.stop ?? a) < now ? anc.year + 1 : anc.year, mark };
     const last = raw.stop ?? a;
     // a deadline just ahead is the coming one, even with no future tense ('before the August 1 deadline'
     // on July 25); a bare day may be last year's ('a été présenté le 20 juin' on June 13)
