@@ -307,10 +307,10 @@ function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, next: NumberHit 
   return { figure, comparison };
 }
 
-/** A model number: 'Tiggo 7', 'Model 3', 'Peugeot 3008'. */
 /** Model numbers stay below this ('Omoda 5', 'Peugeot 408'); bigger bare numbers after a name are counts. */
 const MODEL_NUMBER_LIMIT = 1000;
 
+/** A model number: 'Tiggo 7', 'Model 3', 'Peugeot 3008'. */
 function followsCapitalizedName(tokens: readonly Token[], hit: NumberHit, sentence: Sentence): boolean {
   const prev = tokens[hit.first - 1];
   if (!prev || hit.first - 1 < sentence.tokenStart || prev.kind !== 'word') return false;

@@ -186,7 +186,6 @@ const ARTICLE_REACH = 4;
 
 /** The deal named as one the reader knows: 'cet accord', 'the merger', 'the 50:50 joint venture'. */
 function namedAsKnown(tokens: readonly Token[], trigger: LexiconMatch<PartnershipKind>, sentence: Sentence, lex: DealLexicons): boolean {
-  if (lex.definiteArticles.matchEndingAt(tokens, trigger.first, 2, sentence.tokenStart)) return true;
   for (let at = trigger.first - 1; at >= Math.max(sentence.tokenStart, trigger.first - ARTICLE_REACH); at--) {
     const token = tokens[at]!;
     // numbers, punctuation inside them, lower-case modifiers; a name or a verb ends the look-back
