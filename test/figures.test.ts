@@ -49,6 +49,16 @@ describe('periods a figure takes from its sentence and the text before', () => {
     ]);
   });
 
+  it("reads 'over six months' and 'sur six mois' as January to June of the year the text is about", () => {
+    expect(periods('EU registrations rose 1% in June. Electric cars took 16.1% of the market over six months, against 13.1% a year earlier.', 'en').slice(1)).toEqual([
+      [16.1, 'percent', '2025-01..2025-06'],
+      [13.1, 'percent', '2024-01..2024-06'],
+    ]);
+    expect(periods('Les immatriculations ont progressé de 1 % en juin. Sur six mois, le groupe a vendu 800 000 voitures.', 'fr').slice(1)).toEqual([
+      [800000, 'vehicle', '2025-01..2025-06'],
+    ]);
+  });
+
   it("reads 'depuis le début de l'année' up to that month from January, not from the year", () => {
     expect(periods("Geely a exporté 33 000 voitures en juin. Depuis le début de l'année, Geely a exporté 184 000 véhicules.", 'fr')).toEqual([
       [33000, 'vehicle', '2025-06..2025-06'],

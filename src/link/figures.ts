@@ -290,6 +290,12 @@ function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, next: NumberHit 
     const month = (frame.period ?? frame.discoursePeriod)?.end;
     if (month && /^\d{4}-\d{2}$/.test(month) && (!wholeYear || month.startsWith(wholeYear))) period = { start: `${month.slice(0, 4)}-01`, end: month };
   }
+  // 'over nine months', 'sur neuf mois': January to the ninth month of the year the text is about
+  const months = own ? undefined : monthsFromJanuary(lex, tokens, facts.sentence, (at) => at < hit.first || clauseOf(at) === hitClause);
+  if (months !== undefined) {
+    const year = (frame.period ?? frame.discoursePeriod)?.end.slice(0, 4);
+    if (year) period = { start: `${year}-01`, end: `${year}-${String(months).padStart(2, '0')}` };
+  }
   // a level set against the main figure: 'contre 79 744', 'from just over €6bn', '13.1% a year earlier'
   const yearEarlier = lex.yearEarlier.matchAt(tokens, hit.end, facts.sentence.tokenEnd) !== undefined;
   const compared = (lex.comparisons.matchEndingAt(tokens, wordsStart, 2, facts.sentence.tokenStart) ?? lex.basePrepositions.matchEndingAt(tokens, wordsStart, 2, facts.sentence.tokenStart)) !== undefined;
@@ -305,6 +311,17 @@ function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, next: NumberHit 
   const subject = subjectFor(lex, tokens, hit, facts, clauseOf, discourseSubject, context.groupOf);
   if (subject) figure.subject = subject;
   return { figure, comparison };
+}
+
+/** The count of 'over nine months' or 'sur neuf mois' in the sentence, where `counts` accepts its place. */
+function monthsFromJanuary(lex: FigureLexicons, tokens: readonly Token[], sentence: Sentence, counts: (at: number) => boolean): number | undefined {
+  for (const preposition of lex.monthCountPrepositions.findAll(tokens, sentence.tokenStart, sentence.tokenEnd - 2)) {
+    const count = tokens[preposition.end]!;
+    const n = count.kind === 'number' ? Number(count.text) : lex.numberWords.matchAt(tokens, preposition.end, preposition.end + 1)?.value;
+    if (n === undefined || !Number.isInteger(n) || n < 2 || n > 12) continue;
+    if (lex.monthWords.matchAt(tokens, preposition.end + 1, sentence.tokenEnd) && counts(preposition.first)) return n;
+  }
+  return undefined;
 }
 
 /** Model numbers stay below this ('Omoda 5', 'Peugeot 408'); bigger bare numbers after a name are counts. */

@@ -179,6 +179,8 @@ export interface FigureVocabulary {
   anaphors: readonly string[];
   /** Words beside a number that count part of what the sentence counted before: '90,049 of them', 'dont 45 000'. */
   partitives: readonly string[];
+  /** Prepositions before a count of months that run from January: 'over nine months', 'sur neuf mois'. */
+  monthCountPrepositions: readonly string[];
   /** Words joining two clauses that share a subject: 'le groupe recule de 3,1 % et sa part de marché s'érode'. */
   coordinators: readonly string[];
   /** Phrases that make a figure run from January to the month the text is about: 'year to date', 'en cumul annuel'. */

@@ -29,6 +29,8 @@ export interface FigureLexicons {
   marketNouns: Lexicon<true>;
   yearToDate: Lexicon<true>;
   coordinators: Lexicon<true>;
+  monthCountPrepositions: Lexicon<true>;
+  monthWords: Lexicon<true>;
   partitives: Lexicon<true>;
   anaphors: Lexicon<true>;
   nonFigureCues: Lexicon<true>;
@@ -88,6 +90,8 @@ export function figureLexicons(locale: Locale): FigureLexicons {
     marketNouns: Lexicon.ofWords(f.marketNouns),
     anaphors: Lexicon.ofWords(f.anaphors),
     partitives: Lexicon.ofWords(f.partitives),
+    monthCountPrepositions: Lexicon.ofWords(f.monthCountPrepositions),
+    monthWords: Lexicon.ofWords(locale.dates.monthWords),
     coordinators: Lexicon.ofWords(f.coordinators),
     yearToDate: Lexicon.ofWords(f.yearToDate),
     nonFigureCues: Lexicon.ofWords(f.nonFigureCues),

@@ -91,6 +91,7 @@ export const figures: FigureVocabulary = {
   marketNouns: ['market', 'markets'],
   yearToDate: ['year to date', 'year-to-date', 'ytd', 'so far this year', 'so far in the year', 'since the start of the year', 'since the beginning of the year'],
   coordinators: ['and'],
+  monthCountPrepositions: ['over', 'in', 'for', 'during', 'across'],
   partitives: ['of them', 'of those', 'of these', 'of which', 'including'],
   anaphors: [
     'the two carmakers', 'both carmakers', 'the two brands', 'both brands', 'the two groups', 'both companies', 'the two companies',

@@ -93,6 +93,7 @@ export const figures: FigureVocabulary = {
   marketNouns: ['marche', 'marches'],
   yearToDate: ['en cumul annuel', 'cumul annuel', 'en cumul sur l\'annee', 'sur l\'annee en cours', 'depuis le debut de l\'annee', 'depuis janvier'],
   coordinators: ['et'],
+  monthCountPrepositions: ['sur', 'en', 'pendant'],
   partitives: ["d'entre eux", "d'entre elles", 'dont'],
   anaphors: [
     'des deux constructeurs', 'les deux constructeurs', 'les deux marques', 'des deux marques', 'les deux groupes',
