@@ -264,6 +264,13 @@ describe('a month without a year', () => {
     expect(dates('Le coupé sera présenté le 20 juin.', 'fr', REF)).toEqual(['2025-06-20']);
   });
 
+  it("a full year told in the first months of the next is the one just over, unless the clause looks ahead", () => {
+    expect(dates('Full-year deliveries reached 326,028.', 'en', '2026-01-02')).toEqual(['2025']);
+    expect(dates("Sur l'ensemble de l'année, le groupe a vendu 2 millions de voitures.", 'fr', '2026-02-10')).toEqual(['2025']);
+    expect(dates('The group expects full-year deliveries of 500,000.', 'en', '2026-01-02')).toEqual(['2026']);
+    expect(dates('Full-year deliveries should pass 500,000.', 'en', REF)).toEqual(['2025']);
+  });
+
   it('a deadline a few days ahead is the coming one, across the new year too', () => {
     expect(dates('Seoul hopes for a deal before the June 20 deadline.', 'en', REF)).toEqual(['2025-06-20']);
     expect(dates("Le constructeur doit répondre d'ici le 5 janvier.", 'fr', '2025-12-20')).toEqual(['2026-01-05']);

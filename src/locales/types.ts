@@ -144,6 +144,11 @@ export interface RelativeDatePhrase {
   qualifierOnly?: boolean;
   /** Counted from the last year the text stated, not the reference: 'that year', 'cette année-là'. */
   fromStatedYear?: boolean;
+  /**
+   * A year told once it is over ('full-year deliveries', "sur l'ensemble de l'année"): written in
+   * its first quarter, a text means the year before, unless the clause looks ahead.
+   */
+  reported?: boolean;
 }
 
 export interface FigureVocabulary {

@@ -67,7 +67,7 @@ export const dates: DateVocabulary = {
     { phrase: 'ce semestre', unit: 'half', offset: 0 },
     { phrase: 'le semestre dernier', unit: 'half', offset: -1 },
     { phrase: 'cette année', unit: 'year', offset: 0 },
-    { phrase: "l'ensemble de l'année", unit: 'year', offset: 0 },
+    { phrase: "l'ensemble de l'année", unit: 'year', offset: 0, reported: true },
     { phrase: "l'an dernier", unit: 'year', offset: -1 },
     { phrase: "l'année dernière", unit: 'year', offset: -1 },
     { phrase: "l'an passé", unit: 'year', offset: -1 },

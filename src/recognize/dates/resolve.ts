@@ -27,6 +27,9 @@ function lastMonth(p: Point): number {
   return p.month ?? (p.quarter !== undefined ? p.quarter * 3 : p.half !== undefined ? p.half * 6 : 12);
 }
 /** Where a point starts and ends within its year: orders the ends of a range, compares with the anchor. */
+/** Months into a year during which its texts still report the year before ('full-year results' in February). */
+const REPORTING_MONTHS = 3;
+
 /** How far ahead of the anchor a day without a year may lie and still be this year's. */
 const NEAR_DAYS = 31;
 
@@ -85,7 +88,7 @@ export class DateResolver {
 
   resolve(raw: RawDate): Resolution | undefined {
     const { start } = raw;
-    const resolved = start.relative ? this.relative(start.relative) : start.weekday !== undefined ? this.weekday(start, raw.future) : this.calendar(raw);
+    const resolved = start.relative ? this.relative(start.relative, raw.future) : start.weekday !== undefined ? this.weekday(start, raw.future) : this.calendar(raw);
     const written = raw.stop?.year ?? start.year;
     if (written !== undefined && !start.fiscal) this.statedYear = written;
     // a reference date at the calendar's edge ('9999-12-31' and 'next year') gives years ISO has no four digits for
@@ -102,10 +105,12 @@ export class DateResolver {
     return this.anchor ? { year: this.anchor.year + phrase.offset, mark: this.anchor.mark } : undefined;
   }
 
-  private relative(phrase: RelativeDatePhrase): Resolution | undefined {
+  private relative(phrase: RelativeDatePhrase, future: boolean): Resolution | undefined {
     if (phrase.unit === 'year') {
       const year = this.phraseYear(phrase);
-      return year && { value: isoYear(year.year), year: year.mark };
+      // 'Full-year deliveries reached 326,028' written on January 1: last year's
+      const over = phrase.reported && !future && this.anchor?.month !== undefined && this.anchor.month <= REPORTING_MONTHS;
+      return year && { value: isoYear(over ? year.year - 1 : year.year), year: year.mark };
     }
     const a = this.anchor;
     if (!a || a.month === undefined || phrase.fromStatedYear) return undefined;
