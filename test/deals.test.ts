@@ -104,6 +104,11 @@ describe('partnerships: pronoun subjects', () => {
     expect(found.map((d) => [...d.parties].sort())).toEqual([['CATL', 'Stellantis'], ['Leapmotor', 'Stellantis']]);
   });
 
+  it("takes as parties only those named after 'between'", () => {
+    const found = deals('The segment is led by Tata Motors and by SAIC-Volkswagen, the joint venture between SAIC Motor and Volkswagen, which sold 500,000 cars.');
+    expect(found.map((d) => [[...d.parties].sort(), d.kind])).toEqual([[['SAIC', 'Volkswagen'], 'joint_venture']]);
+  });
+
   it("reads 's'est associé à' as a partnership with the company after it", () => {
     expectDeal("Au Pakistan, BYD s'est associé à Hub Power Company pour distribuer ses modèles.", ['BYD', 'Hub Power Company'], 'collaboration');
   });

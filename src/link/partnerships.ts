@@ -243,7 +243,12 @@ export function linkPartnerships(doc: Doc, found: Recognized, context: LinkConte
     const kind = KIND_PRIORITY.find((k) => triggers.some((t) => t.value === k)) ?? 'other';
     const trigger = triggers.find((t) => t.value === kind)!;
     const products = productMentions(tokens, actors, lex, sentence.tokenEnd);
-    const inSentence = actors.filter((a) => !products.has(a));
+    // 'JSW MG Motor India, the joint venture between China's SAIC Motor and JSW Group': those after 'between'
+    const between = lex.betweenWords.matchAt(tokens, trigger.end, sentence.tokenEnd);
+    const names = findNames(doc, sentence, lex);
+    const afterBetween = between ? [...actors.filter((a) => !products.has(a)), ...names].filter((n) => n.first >= between.end) : [];
+    const from = new Set(afterBetween.map((n) => n.first)).size >= 2 ? between!.end : sentence.tokenStart;
+    const inSentence = actors.filter((a) => !products.has(a) && a.first >= from);
     const parties: string[] = [];
     const add = (name: string) => {
       const key = fold(name);
@@ -252,8 +257,8 @@ export function linkPartnerships(doc: Doc, found: Recognized, context: LinkConte
     for (const actor of inSentence) add(actor.name);
     const named = parties.length;
     const covered = (first: number, end: number) => actors.some((a) => a.first < end && first < a.end);
-    for (const name of findNames(doc, sentence, lex)) {
-      if (covered(name.first, name.end)) continue;
+    for (const name of names) {
+      if (name.first < from || covered(name.first, name.end)) continue;
       if (placeTokens[name.first] && placeTokens[name.end - 1]) continue;
       const words = tokens.slice(name.first, name.end);
       const afterConnector = lex.partyConnectors.matchEndingAt(tokens, name.first, 3, sentence.tokenStart) !== undefined ||
@@ -267,7 +272,7 @@ export function linkPartnerships(doc: Doc, found: Recognized, context: LinkConte
     // one maker named, or none, or an anaphor for subject: the deal is the article's maker's too
     // ('Signé ... avec le ministère ...', 'it bought', 'Il s'appuie sur CATL ... et sur Huawei')
     const anaphoric = inSentence.length > 0 && anaphorBefore(tokens, sentence.tokenStart, inSentence[0]!.first, lex, true) !== undefined;
-    if (named < 2 || anaphoric) {
+    if ((named < 2 || anaphoric) && from === sentence.tokenStart) {
       const topic = subjectTopics(doc, context)[sentence.index];
       if (topic) add(topic.name);
     }

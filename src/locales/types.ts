@@ -237,6 +237,8 @@ export interface DealVocabulary {
   notLaunched: readonly string[];
   /** Words that introduce the other party ('avec', 'with', 'and'). */
   partyConnectors: readonly string[];
+  /** 'between' / 'entre' right after a deal's name: the parties are those named after it. */
+  betweenWords: readonly string[];
   /** Words after a deal's name that go on to define it, so it is a new one: 'the venture that is 51% owned by', 'la coentreprise qui'. */
   dealDefiners: readonly string[];
   /** Words after which a capitalized word names a model ('le', 'the', 'its', 'phare', 'flagship'). */

@@ -19,6 +19,7 @@ export interface DealLexicons {
   subjectAnaphors: Lexicon<true>;
   pairAnaphors: Lexicon<true>;
   dealDefiners: Lexicon<true>;
+  betweenWords: Lexicon<true>;
   complementMarkers: Lexicon<true>;
   genitiveMarkers: Lexicon<true>;
   countryExclusions: Lexicon<true>;
@@ -56,6 +57,7 @@ export function dealLexicons(locale: Locale): DealLexicons {
     subjectAnaphors: Lexicon.ofWords(d.subjectAnaphors),
     pairAnaphors: Lexicon.ofWords(d.pairAnaphors),
     dealDefiners: Lexicon.ofWords(d.dealDefiners),
+    betweenWords: Lexicon.ofWords(d.betweenWords),
     complementMarkers: Lexicon.ofWords(d.complementMarkers),
     genitiveMarkers: Lexicon.ofWords(d.genitiveMarkers),
     countryExclusions: Lexicon.ofWords(d.countryExclusions),

@@ -53,6 +53,7 @@ export const deals: DealVocabulary = {
     'deal', 'contract', 'strategy', 'results', 'forecast', 'target', 'tender', 'initiative', 'fund', 'app', 'service',
     'production', 'manufacturing', 'assembly', 'construction', 'force', 'effect', 'administration', 'bankruptcy', 'talks',
   ],
+  betweenWords: ['between'],
   partyConnectors: ['with', 'between'],
   dealDefiners: ['that', 'which', 'between', 'with', 'owned', 'formed', 'set up', 'created'],
   modelCues: ['flagship', 'the', 'its', 'new', 'all-new', 'latest'],

@@ -65,6 +65,7 @@ export const deals: DealVocabulary = {
     'strategie', 'resultats', 'prevision', 'objectif', 'appel d\'offres', 'initiative', 'fonds', 'application', 'service',
     'production', 'fabrication', 'assemblage', 'construction', 'vigueur', 'tete', 'position', 'place', 'rang', 'travaux',
   ],
+  betweenWords: ['entre'],
   partyConnectors: ['avec', 'aupres de', 'entre', 'associe a', 'associee a', 'associes a', 'associent a', 'associera a'],
   dealDefiners: ['qui', 'dont', 'entre', 'avec', 'detenue', 'detenu', 'creee', 'cree', 'formee'],
   modelCues: ['phare', 'version', 'le', 'la', 'les', "l'", 'nouveau', 'nouvelle', 'nouvel', 'nouveaux'],
