@@ -198,6 +198,16 @@ describe('launches: models and kinds', () => {
     expect(launches('Hyundai raised its prices in May. The Tesla Model Y went on sale in Japan in April.').map((l) => l.brand)).toEqual(['Tesla']);
   });
 
+  it('reads each clause between semicolons as its own launch, about the maker named before', () => {
+    const found = launches('BYD entered Indonesia in January; the M6 people carrier will be launched for Indonesian buyers at the GIIAS show later this month.');
+    expect(found.map((l) => [l.brand, l.model, l.kind, l.countries])).toEqual([
+      ['BYD', undefined, 'market_entry', ['ID']],
+      ['BYD', 'M6', 'launch', ['ID']],
+    ]);
+    expect(launches('Geely sold 200,000 cars in May. BYD opened a plant in Thailand; it also launched the Seal in Japan.').map((l) => [l.brand, l.model, l.countries]))
+      .toEqual([['BYD', 'Seal', ['JP']]]);
+  });
+
   it('lists an entry once when the text tells it again without a model', () => {
     const found = launches('Tesla opened its first showroom in India on Tuesday, pricing its Model Y at 6 million rupees. India is the second new market Tesla has entered this year.');
     expect(found.map((l) => [l.brand, l.model, l.countries])).toEqual([['Tesla', 'Model Y', ['IN']]]);

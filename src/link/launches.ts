@@ -4,6 +4,7 @@ import type { Sentence } from '../pipeline/segment.js';
 import type { Token } from '../pipeline/tokenize.js';
 import type { CountryHit } from '../recognize/countries.js';
 import { dealLexicons, type DealLexicons } from '../recognize/deal-lexicons.js';
+import { dateTables } from '../recognize/dates/tables.js';
 import type { Recognized } from '../recognize/index.js';
 import type { LexiconMatch } from '../recognize/lexicon.js';
 import type { Launch } from '../schema.js';
@@ -140,10 +141,12 @@ function modelsOf(doc: Doc, sentence: Sentence, brands: readonly NamedMention[],
     const bare = /^[0-9]/.test(model.text);
     push(bare ? { ...model, text: doc.input.slice(tokens[brand.first]!.start, tokens[model.end - 1]!.end) } : model, brand);
   }
+  const events = dateTables(doc.locale).eventWords;
   for (let at = from; at < to; at++) {
     if (blocked[at] || taken.has(at) || !cuedAt(tokens, at, from, lex)) continue;
     const model = readModel(doc, at, to, lex, blocked, false);
-    if (!model) continue;
+    // 'at the GIIAS show', 'au salon IIMS': an event's name, not a model
+    if (!model || events.matchAt(tokens, model.end, to)) continue;
     push(model, undefined);
     at = model.end - 1;
   }
@@ -191,7 +194,7 @@ interface Launchers {
  * brand"); else the topic when an anaphor is the subject ('où il a lancé', 'It also plans to launch');
  * else the first maker after the verb ('Lors d'une soirée de lancement ..., Jetour International').
  */
-function launchersOf(doc: Doc, sentence: Sentence, trigger: LexiconMatch<LaunchKind>, brands: readonly NamedMention[], context: LinkContext, lex: DealLexicons): Launchers | undefined {
+function launchersOf(doc: Doc, sentence: Sentence, trigger: LexiconMatch<LaunchKind>, brands: readonly NamedMention[], context: LinkContext, lex: DealLexicons, topic: NamedMention | undefined): Launchers | undefined {
   const { tokens } = doc;
   const named = namedAsBrands(tokens, brands, lex, sentence);
   const entering = brands.filter((b) => b.first >= trigger.end && named.has(b));
@@ -202,7 +205,7 @@ function launchersOf(doc: Doc, sentence: Sentence, trigger: LexiconMatch<LaunchK
     const owned = brands.find((b) => b.first === subject!.end + 2);
     if (owned) subject = owned;
   }
-  if (!subject && anaphorBefore(tokens, sentence.tokenStart, trigger.first, lex, false, context.datesBySentence[sentence.index])) subject = subjectTopics(doc, context)[sentence.index];
+  if (!subject && anaphorBefore(tokens, sentence.tokenStart, trigger.first, lex, false, context.datesBySentence[sentence.index])) subject = topic;
   subject ??= brands.find((b) => b.first >= trigger.end && !isComplement(tokens, b, lex, sentence.tokenStart));
   if (!subject) return undefined;
   // 'Omoda et Jaecoo sont entrés au Royaume-Uni': every maker of the subject's list
@@ -238,6 +241,7 @@ function countriesOf(doc: Doc, sentence: Sentence, trigger: LexiconMatch<LaunchK
     !actorStarts.has(c.end) &&
     !(isPossessive(tokens, c.end) && actorStarts.has(c.end + 2)) &&
     !lex.countryExclusions.matchEndingAt(tokens, c.first, 5, sentence.tokenStart) &&
+    c.first >= sentence.tokenStart && c.end <= sentence.tokenEnd &&
     near(c);
   const hits = context.countriesBySentence[sentence.index]!.filter(kept);
   // 'la Corée du Sud, où il a lancé le Grand Koleos': the place the relative clause is about
@@ -257,6 +261,20 @@ function countriesOf(doc: Doc, sentence: Sentence, trigger: LexiconMatch<LaunchK
   return [];
 }
 
+/** The sentence cut at its semicolons, each piece a sentence of the same index; the sentence itself when it has none. */
+function semicolonClauses(tokens: readonly Token[], sentence: Sentence): Sentence[] {
+  const clauses: Sentence[] = [];
+  let start = sentence.tokenStart;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (tokens[i]!.text !== ';') continue;
+    if (i > start) clauses.push({ ...sentence, tokenStart: start, tokenEnd: i });
+    start = i + 1;
+  }
+  if (start === sentence.tokenStart) return [sentence];
+  if (start < sentence.tokenEnd) clauses.push({ ...sentence, tokenStart: start, tokenEnd: sentence.tokenEnd });
+  return clauses;
+}
+
 /**
  * Models launched and brands entering markets, from one sentence each: who launches (see
  * launchersOf), the countries near the verb, the models named in the sentence, the date nearest the
@@ -271,55 +289,65 @@ export function linkLaunches(doc: Doc, found: Recognized, context: LinkContext):
   /** Countries each brand was already launched in: a later model-less mention is the same entry told again. */
   const reached = new Map<string, Set<string>>();
 
-  for (const sentence of doc.sentences) {
-    const trigger = launchTrigger(tokens, sentence, lex);
-    if (!trigger) continue;
-    const brands = context.actorsBySentence[sentence.index]!.filter((a) => a.isBrand);
-    if (!blocked) {
-      blocked = new Uint8Array(tokens.length);
-      for (const hit of [...found.countries, ...found.regions, ...found.dates, ...found.brands, ...found.organizations]) blocked.fill(1, hit.first, hit.end);
-    }
-    const models = modelsOf(doc, sentence, brands, lex, blocked);
-    // 'the Inster small EV went on sale in Japan': a model of no named maker is the article's maker's
-    const topic = brands.length === 0 && models.length > 0 && models[0]!.first < trigger.first ? subjectTopics(doc, context)[sentence.index] : undefined;
-    const launchers = launchersOf(doc, sentence, trigger, brands, context, lex) ?? (topic?.isBrand ? { makers: [topic], asBrands: false } : undefined);
-    if (!launchers) continue;
-    const countries = countriesOf(doc, sentence, trigger, launchers.makers, context, lex);
-    if (countries.length === 0) continue;
-    const date = nearestDate(tokens, context.datesBySentence[sentence.index]!, trigger.first);
-
-    for (const maker of launchers.makers) {
-      // each model goes to the maker it is named after when that maker is of the launcher's family
-      // ('La marque lancera le Haval H9'); a competitor's model is not launched ('as Tata Motors ...')
-      const byBrand = new Map<string, string[]>();
-      for (const model of models) {
-        // a model named alone goes to the first maker ('Leapmotor and Stellantis launched the T03')
-        if (model.owner ? (launchers.asBrands ? model.owner.name !== maker.name : !sameFamily(model.owner, maker)) : launchers.makers.length > 1 && (launchers.asBrands || maker !== launchers.makers[0])) continue;
-        const brand = model.owner?.name ?? maker.name;
-        const named = byBrand.get(brand);
-        if (named) named.push(model.text);
-        else byBrand.set(brand, [model.text]);
+  for (const whole of doc.sentences) {
+    // 'It entered Indonesia in January ...; the M6 will be launched for Indonesian buyers': each
+    // clause between semicolons tells its own launch, about the maker named before if none of its own
+    let topic = subjectTopics(doc, context)[whole.index];
+    for (const sentence of semicolonClauses(tokens, whole)) {
+      const inClause = <T extends { first: number; end: number }>(items: readonly T[]) => items.filter((x) => x.first >= sentence.tokenStart && x.end <= sentence.tokenEnd);
+      const brands = inClause(context.actorsBySentence[sentence.index]!.filter((a) => a.isBrand));
+      const trigger = launchTrigger(tokens, sentence, lex);
+      if (!trigger) {
+        topic = brands[0] ?? topic;
+        continue;
       }
-      // with several makers, one that none of the models goes to launches nothing ('Leapmotor and Stellantis launched the T03')
-      if (byBrand.size === 0 && launchers.makers.length > 1 && models.length > 0) continue;
-      if (byBrand.size === 0) byBrand.set(maker.name, []);
-      for (const [brand, named] of byBrand) {
-        const kind: LaunchKind = launchers.asBrands || named.length === 0 ? 'market_entry' : trigger.value;
-        // a brand entering with several models is one entry ('entered the Thai market with the L07 and S07')
-        const list = kind === 'market_entry' && named.length !== 1 ? [undefined] : named;
-        for (const model of list) {
-          const key = `${brand}|${model ?? ''}|${countries.join(',')}`;
-          // 'India is the second new market Tesla has entered this year', after the entry itself
-          const retold = model === undefined && countries.every((country) => reached.get(brand)?.has(country));
-          if (seen.has(key) || retold) continue;
-          seen.add(key);
-          let brandCountries = reached.get(brand);
-          if (!brandCountries) reached.set(brand, (brandCountries = new Set()));
-          for (const country of countries) brandCountries.add(country);
-          const launch: Launch = { brand, kind, countries, span: tokenSpan(doc, sentence.tokenStart, sentence.tokenEnd) };
-          if (model) launch.model = model;
-          if (date) launch.date = date.value;
-          launches.push(launch);
+      if (!blocked) {
+        blocked = new Uint8Array(tokens.length);
+        for (const hit of [...found.countries, ...found.regions, ...found.dates, ...found.brands, ...found.organizations]) blocked.fill(1, hit.first, hit.end);
+      }
+      const models = modelsOf(doc, sentence, brands, lex, blocked);
+      // 'the Inster small EV went on sale in Japan': a model of no named maker is the article's maker's
+      const modelsTopic = brands.length === 0 && models.length > 0 && models[0]!.first < trigger.first ? topic : undefined;
+      const launchers = launchersOf(doc, sentence, trigger, brands, context, lex, topic) ?? (modelsTopic?.isBrand ? { makers: [modelsTopic], asBrands: false } : undefined);
+      if (!launchers) continue;
+      topic = launchers.makers[0];
+      const countries = countriesOf(doc, sentence, trigger, launchers.makers, context, lex);
+      if (countries.length === 0) continue;
+      const date = nearestDate(tokens, inClause(context.datesBySentence[sentence.index]!), trigger.first);
+
+      for (const maker of launchers.makers) {
+        // each model goes to the maker it is named after when that maker is of the launcher's family
+        // ('La marque lancera le Haval H9'); a competitor's model is not launched ('as Tata Motors ...')
+        const byBrand = new Map<string, string[]>();
+        for (const model of models) {
+          // a model named alone goes to the first maker ('Leapmotor and Stellantis launched the T03')
+          if (model.owner ? (launchers.asBrands ? model.owner.name !== maker.name : !sameFamily(model.owner, maker)) : launchers.makers.length > 1 && (launchers.asBrands || maker !== launchers.makers[0])) continue;
+          const brand = model.owner?.name ?? maker.name;
+          const named = byBrand.get(brand);
+          if (named) named.push(model.text);
+          else byBrand.set(brand, [model.text]);
+        }
+        // with several makers, one that none of the models goes to launches nothing ('Leapmotor and Stellantis launched the T03')
+        if (byBrand.size === 0 && launchers.makers.length > 1 && models.length > 0) continue;
+        if (byBrand.size === 0) byBrand.set(maker.name, []);
+        for (const [brand, named] of byBrand) {
+          const kind: LaunchKind = launchers.asBrands || named.length === 0 ? 'market_entry' : trigger.value;
+          // a brand entering with several models is one entry ('entered the Thai market with the L07 and S07')
+          const list = kind === 'market_entry' && named.length !== 1 ? [undefined] : named;
+          for (const model of list) {
+            const key = `${brand}|${model ?? ''}|${countries.join(',')}`;
+            // 'India is the second new market Tesla has entered this year', after the entry itself
+            const retold = model === undefined && countries.every((country) => reached.get(brand)?.has(country));
+            if (seen.has(key) || retold) continue;
+            seen.add(key);
+            let brandCountries = reached.get(brand);
+            if (!brandCountries) reached.set(brand, (brandCountries = new Set()));
+            for (const country of countries) brandCountries.add(country);
+            const launch: Launch = { brand, kind, countries, span: tokenSpan(doc, sentence.tokenStart, sentence.tokenEnd) };
+            if (model) launch.model = model;
+            if (date) launch.date = date.value;
+            launches.push(launch);
+          }
         }
       }
     }
