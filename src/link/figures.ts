@@ -50,6 +50,10 @@ interface SentenceFacts {
   asideClauses: Set<number>;
   hasMarketWord: boolean;
   hasVehicleNoun: boolean;
+  /** 'year to date', 'en cumul annuel'. */
+  yearToDate: { first: number; end: number }[];
+  /** 'over nine months', 'sur neuf mois': where, and how many months from January. */
+  monthCounts: { first: number; months: number }[];
 }
 
 function periodOf(date: DateHit): Period {
@@ -155,6 +159,8 @@ function sentenceFacts(doc: Doc, lex: FigureLexicons, sentence: Sentence, number
     comparisons: lex.comparisons.findAll(tokens, sentence.tokenStart, sentence.tokenEnd),
     hasMarketWord: false,
     hasVehicleNoun: lex.vehicleNouns.findAll(tokens, sentence.tokenStart, sentence.tokenEnd).length > 0 || numbers.some((n) => n.unit === 'vehicle'),
+    yearToDate: lex.yearToDate.findAll(tokens, sentence.tokenStart, sentence.tokenEnd),
+    monthCounts: monthCountsOf(lex, tokens, sentence),
   };
   // 'part de marché', 'its largest market': a maker's market, not the whole market
   facts.hasMarketWord = facts.marketWords.some((w) =>
@@ -286,12 +292,12 @@ function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, next: NumberHit 
   }
   // 'year to date', 'En cumul annuel, le groupe totalise': from January to the month the text is about
   const wholeYear = own && own.start === own.end && own.start.length === 4 ? own.start : undefined;
-  if ((!own || wholeYear) && lex.yearToDate.findAll(tokens, facts.sentence.tokenStart, facts.sentence.tokenEnd).some((p) => p.end <= hit.first || clauseOf(p.first) === hitClause)) {
+  if ((!own || wholeYear) && facts.yearToDate.some((p) => p.end <= hit.first || clauseOf(p.first) === hitClause)) {
     const month = (frame.period ?? frame.discoursePeriod)?.end;
     if (month && /^\d{4}-\d{2}$/.test(month) && (!wholeYear || month.startsWith(wholeYear))) period = { start: `${month.slice(0, 4)}-01`, end: month };
   }
   // 'over nine months', 'sur neuf mois': January to the ninth month of the year the text is about
-  const months = own ? undefined : monthsFromJanuary(lex, tokens, facts.sentence, (at) => at < hit.first || clauseOf(at) === hitClause);
+  const months = own ? undefined : facts.monthCounts.find((m) => m.first < hit.first || clauseOf(m.first) === hitClause)?.months;
   if (months !== undefined) {
     const year = (frame.period ?? frame.discoursePeriod)?.end.slice(0, 4);
     if (year) period = { start: `${year}-01`, end: `${year}-${String(months).padStart(2, '0')}` };
@@ -313,15 +319,16 @@ function linkOne(doc: Doc, lex: FigureLexicons, hit: NumberHit, next: NumberHit 
   return { figure, comparison };
 }
 
-/** The count of 'over nine months' or 'sur neuf mois' in the sentence, where `counts` accepts its place. */
-function monthsFromJanuary(lex: FigureLexicons, tokens: readonly Token[], sentence: Sentence, counts: (at: number) => boolean): number | undefined {
+/** Every 'over nine months' or 'sur neuf mois' of the sentence: months counted from January. */
+function monthCountsOf(lex: FigureLexicons, tokens: readonly Token[], sentence: Sentence): { first: number; months: number }[] {
+  const found: { first: number; months: number }[] = [];
   for (const preposition of lex.monthCountPrepositions.findAll(tokens, sentence.tokenStart, sentence.tokenEnd - 2)) {
     const count = tokens[preposition.end]!;
-    const n = count.kind === 'number' ? Number(count.text) : lex.numberWords.matchAt(tokens, preposition.end, preposition.end + 1)?.value;
-    if (n === undefined || !Number.isInteger(n) || n < 2 || n > 12) continue;
-    if (lex.monthWords.matchAt(tokens, preposition.end + 1, sentence.tokenEnd) && counts(preposition.first)) return n;
+    const months = count.kind === 'number' ? Number(count.text) : lex.numberWords.matchAt(tokens, preposition.end, preposition.end + 1)?.value;
+    if (months === undefined || !Number.isInteger(months) || months < 2 || months > 12) continue;
+    if (lex.monthWords.matchAt(tokens, preposition.end + 1, sentence.tokenEnd)) found.push({ first: preposition.first, months });
   }
-  return undefined;
+  return found;
 }
 
 /** Model numbers stay below this ('Omoda 5', 'Peugeot 408'); bigger bare numbers after a name are counts. */
