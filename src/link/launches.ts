@@ -292,15 +292,16 @@ export function linkLaunches(doc: Doc, found: Recognized, context: LinkContext):
   for (const whole of doc.sentences) {
     // 'It entered Indonesia in January ...; the M6 will be launched for Indonesian buyers': each
     // clause between semicolons tells its own launch, about the maker named before if none of its own
-    let topic = subjectTopics(doc, context)[whole.index];
+    let earlierClause: NamedMention | undefined;
     for (const sentence of semicolonClauses(tokens, whole)) {
       const inClause = <T extends { first: number; end: number }>(items: readonly T[]) => items.filter((x) => x.first >= sentence.tokenStart && x.end <= sentence.tokenEnd);
-      const brands = inClause(context.actorsBySentence[sentence.index]!.filter((a) => a.isBrand));
       const trigger = launchTrigger(tokens, sentence, lex);
+      const brands = sentence === whole && !trigger ? [] : inClause(context.actorsBySentence[sentence.index]!.filter((a) => a.isBrand));
       if (!trigger) {
-        topic = brands[0] ?? topic;
+        earlierClause = brands[0] ?? earlierClause;
         continue;
       }
+      const topic = earlierClause ?? subjectTopics(doc, context)[whole.index];
       if (!blocked) {
         blocked = new Uint8Array(tokens.length);
         for (const hit of [...found.countries, ...found.regions, ...found.dates, ...found.brands, ...found.organizations]) blocked.fill(1, hit.first, hit.end);
@@ -310,7 +311,7 @@ export function linkLaunches(doc: Doc, found: Recognized, context: LinkContext):
       const modelsTopic = brands.length === 0 && models.length > 0 && models[0]!.first < trigger.first ? topic : undefined;
       const launchers = launchersOf(doc, sentence, trigger, brands, context, lex, topic) ?? (modelsTopic?.isBrand ? { makers: [modelsTopic], asBrands: false } : undefined);
       if (!launchers) continue;
-      topic = launchers.makers[0];
+      earlierClause = launchers.makers[0];
       const countries = countriesOf(doc, sentence, trigger, launchers.makers, context, lex);
       if (countries.length === 0) continue;
       const date = nearestDate(tokens, inClause(context.datesBySentence[sentence.index]!), trigger.first);
